@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function WorkspaceLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-bold text-slate-900 no-underline">
+            Parley
+          </Link>
+          <Link href="/negotiations" className="text-sm text-slate-700">
+            Negotiations
+          </Link>
+          <Link href="/sources" className="text-sm text-slate-700">
+            Sources
+          </Link>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

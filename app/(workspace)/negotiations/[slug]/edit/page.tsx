@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import { NegotiationForm } from "@/components/forms/negotiation-form";
+import { PageHeader } from "@/components/page-header";
+import { getNegotiationBySlug } from "@/lib/negotiations/queries";
+import { formatParties } from "@/lib/validation/negotiation";
+import { editNegotiationAction } from "../../actions";
+
+export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const negotiation = await getNegotiationBySlug(slug);
+  if (!negotiation) notFound();
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${negotiation.title}`}
+        crumbs={[
+          { href: "/negotiations", label: "Negotiations" },
+          { href: `/negotiations/${slug}`, label: negotiation.title },
+        ]}
+      />
+      <NegotiationForm
+        action={editNegotiationAction.bind(null, negotiation.id)}
+        initial={{ title: negotiation.title, description: negotiation.description, parties: formatParties(negotiation.parties) }}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { IssueForm } from "@/components/forms/issue-form";
+import { PageHeader } from "@/components/page-header";
+import { getIssue } from "@/lib/issues/queries";
+import { listCategories } from "@/lib/negotiations/queries";
+import { editIssueAction } from "../../actions";
+
+export default async function EditIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
+  const { slug, issueSlug } = await params;
+  const [issue, categories] = await Promise.all([getIssue(slug, issueSlug), listCategories()]);
+  if (!issue) notFound();
+  const path = `/negotiations/${slug}/issues/${issueSlug}`;
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${issue.title}`}
+        crumbs={[
+          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: path, label: issue.title },
+        ]}
+      />
+      <p className="mb-4 text-sm text-slate-600">The status is not edited here: it follows from the timeline. Log an update to change it.</p>
+      <IssueForm
+        action={editIssueAction.bind(null, { id: issue.id, path })}
+        categories={categories.map((category) => category.name)}
+        initial={{ title: issue.title, summary: issue.summary, category: issue.category.name }}
+        hasInitialStatus={false}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

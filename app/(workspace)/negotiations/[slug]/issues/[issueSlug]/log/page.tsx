@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { UpdateForm } from "@/components/forms/update-form";
+import { PageHeader } from "@/components/page-header";
+import { StatusBadge } from "@/components/status-badge";
+import { toDateInput } from "@/lib/format";
+import { getIssue } from "@/lib/issues/queries";
+import { logUpdateAction } from "../../actions";
+
+export const metadata = { title: "Log an update" };
+
+export default async function LogUpdatePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
+  const { slug, issueSlug } = await params;
+  const issue = await getIssue(slug, issueSlug);
+  if (!issue) notFound();
+  const path = `/negotiations/${slug}/issues/${issueSlug}`;
+  return (
+    <>
+      <PageHeader
+        title={`Log an update: ${issue.title}`}
+        crumbs={[
+          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: path, label: issue.title },
+        ]}
+      >
+        <p className="mt-2 flex items-center gap-2 text-sm text-slate-600">
+          Current status: <StatusBadge status={issue.status} size="sm" />
+        </p>
+      </PageHeader>
+      <UpdateForm action={logUpdateAction.bind(null, { id: issue.id, path })} currentStatus={issue.status} today={toDateInput(new Date())} />
+    </>
+  );
+}

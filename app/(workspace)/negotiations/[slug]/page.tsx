@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
+import { DashboardFilters } from "@/components/dashboard-filters";
+import { IssueTable } from "@/components/issue-table";
+import { ButtonLink, PageHeader } from "@/components/page-header";
+import { StatusLegend } from "@/components/status-legend";
+import { getDashboardIssues, getNegotiationBySlug, getNegotiationStatusChanges, listCategories } from "@/lib/negotiations/queries";
+import { STATUSES, type IssueStatus } from "@/lib/statuses";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ status?: string; category?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const negotiation = await getNegotiationBySlug((await params).slug);
+  return { title: negotiation?.title ?? "Not found" };
+}
+
+export default async function NegotiationDashboard({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const filters = await searchParams;
+  const negotiation = await getNegotiationBySlug(slug);
+  if (!negotiation) notFound();
+  const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
+  const [issues, allIssues, changes, categories] = await Promise.all([
+    getDashboardIssues(negotiation.id, { status, category: filters.category || undefined }),
+    getDashboardIssues(negotiation.id),
+    getNegotiationStatusChanges(negotiation.id),
+    listCategories(),
+  ]);
+  const base = `/negotiations/${slug}`;
+  const usedCategories = categories.filter((category) => allIssues.some((issue) => issue.categoryId === category.id));
+
+  return (
+    <>
+      <PageHeader
+        title={negotiation.title}
+        crumbs={[{ href: "/negotiations", label: "Negotiations" }]}
+        actions={
+          <>
+            <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink>
+            <ButtonLink href={`${base}/edit`} variant="secondary">
+              Edit negotiation
+            </ButtonLink>
+          </>
+        }
+      >
+        {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
+        {negotiation.parties.length > 0 ? (
+          <ul aria-label="Parties" className="mt-3 flex flex-wrap gap-2">
+            {negotiation.parties.map((party) => (
+              <li key={party.id} title={party.description} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
+                {party.name}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </PageHeader>
+
+      <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="chart-heading" className="mb-3 text-lg font-semibold">
+          Statuses over time
+        </h2>
+        <StatusSwimlanes
+          title={`Status of each issue over time in ${negotiation.title}`}
+          rows={allIssues.map((issue) => ({
+            id: issue.id,
+            label: issue.title,
+            href: `${base}/issues/${issue.slug}`,
+            changes: changes.filter((change) => change.issueId === issue.id).map((change) => ({ occurredAt: change.occurredAt, toStatus: change.toStatus! })),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="issues-heading" className="grid gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="issues-heading" className="text-lg font-semibold">
+            Issues on the table <span className="text-sm font-normal text-slate-500">({issues.length} of {allIssues.length})</span>
+          </h2>
+          <DashboardFilters basePath={base} status={status} category={filters.category} categories={usedCategories} />
+        </div>
+        {issues.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+            {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
+          </p>
+        ) : (
+          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} />
+        )}
+        <StatusLegend />
+      </section>
+    </>
+  );
+}

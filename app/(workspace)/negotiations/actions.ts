@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { createNegotiation, editNegotiation } from "@/lib/negotiations/save-negotiation";
+import type { FormState } from "@/lib/validation/fields";
+import { negotiationSchema } from "@/lib/validation/negotiation";
+
+export async function createNegotiationAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, negotiationSchema, async (input) => {
+    const negotiation = await createNegotiation(input);
+    return `/negotiations/${negotiation.slug}`;
+  });
+}
+
+export async function editNegotiationAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, negotiationSchema, async (input) => {
+    const negotiation = await editNegotiation(negotiationId, input);
+    revalidatePath(`/negotiations/${negotiation.slug}`);
+    return `/negotiations/${negotiation.slug}`;
+  });
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { ButtonLink, PageHeader } from "@/components/page-header";
+import { formatDay } from "@/lib/format";
+import { listNegotiations } from "@/lib/negotiations/queries";
+
+export const metadata = { title: "Negotiations" };
+
+export default async function NegotiationsPage() {
+  const negotiations = await listNegotiations();
+  return (
+    <>
+      <PageHeader title="Negotiations" actions={<ButtonLink href="/negotiations/new">New negotiation</ButtonLink>} />
+      {negotiations.length === 0 ? (
+        <p className="text-slate-600">No negotiations yet.</p>
+      ) : (
+        <ul className="grid gap-3">
+          {negotiations.map((negotiation) => (
+            <li key={negotiation.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <Link href={`/negotiations/${negotiation.slug}`} className="text-lg font-medium">
+                {negotiation.title}
+              </Link>
+              <p className="mt-1 text-sm text-slate-600">
+                {negotiation._count.issues} issues · updated {formatDay(negotiation.updatedAt)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { editSource } from "@/lib/sources/edit-source";
+import type { FormState } from "@/lib/validation/fields";
+import { createSourceSchema } from "@/lib/validation/source";
+
+export async function editSourceAction(sourceId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, createSourceSchema, async (input) => {
+    await editSource(sourceId, input);
+    revalidatePath(`/sources/${sourceId}`);
+    return `/sources/${sourceId}`;
+  });
+}

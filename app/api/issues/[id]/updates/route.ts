@@ -1,0 +1,16 @@
+import type { NextRequest } from "next/server";
+import { respond, validationError } from "@/lib/api/respond";
+import { logUpdate } from "@/lib/updates/log-update";
+import { logUpdateSchema } from "@/lib/validation/update";
+
+/** Logs an update from JSON, with the same schema and the same authorization as the form. */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const body: unknown = await request.json().catch(() => null);
+  const parsed = logUpdateSchema.safeParse(body ?? {});
+  if (!parsed.success) return validationError(parsed.error);
+  return respond(async () => {
+    const update = await logUpdate(id, parsed.data);
+    return { id: update.id };
+  }, 201);
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { formatDay } from "@/lib/format";
+import type { IssueStatus } from "@/lib/statuses";
+
+export interface IssueRow {
+  id: string;
+  slug: string;
+  title: string;
+  status: IssueStatus;
+  lastUpdateAt: Date | null;
+  sourceCount: number;
+  updateCount: number;
+  category: { name: string };
+}
+
+export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHref: (slug: string) => string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Issues on the table</caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-4 py-2">Issue</th>
+            <th scope="col" className="px-4 py-2">Status</th>
+            <th scope="col" className="px-4 py-2">Last change</th>
+            <th scope="col" className="px-4 py-2 text-right">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue) => (
+            <tr key={issue.id} className="border-t border-slate-100">
+              <td className="px-4 py-3">
+                <Link href={issueHref(issue.slug)} className="font-medium">
+                  {issue.title}
+                </Link>
+                <div className="text-xs text-slate-500">{issue.category.name}</div>
+              </td>
+              <td className="px-4 py-3">
+                <StatusBadge status={issue.status} size="sm" />
+              </td>
+              <td className="px-4 py-3 text-slate-700">{issue.lastUpdateAt ? formatDay(issue.lastUpdateAt) : "—"}</td>
+              <td className="px-4 py-3 text-right tabular-nums">{issue.sourceCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

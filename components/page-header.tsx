@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+interface Props {
+  title: ReactNode;
+  crumbs?: { href: string; label: string }[];
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+export function PageHeader({ title, crumbs = [], actions, children }: Props) {
+  return (
+    <div className="mb-6">
+      {crumbs.length > 0 ? (
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
+          {crumbs.map((crumb, index) => (
+            <span key={crumb.href}>
+              {index > 0 ? " / " : null}
+              <Link href={crumb.href}>{crumb.label}</Link>
+            </span>
+          ))}
+        </nav>
+      ) : null}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        {actions ? <div className="no-print flex flex-wrap gap-2">{actions}</div> : null}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: "primary" | "secondary" }) {
+  const style =
+    variant === "primary"
+      ? "bg-slate-900 text-white hover:bg-slate-700"
+      : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
+  return (
+    <Link href={href} className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${style}`}>
+      {children}
+    </Link>
+  );
+}

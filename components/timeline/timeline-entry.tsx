@@ -1,0 +1,65 @@
+import type { ReactNode } from "react";
+import { Markdown } from "@/components/markdown";
+import { StatusBadge } from "@/components/status-badge";
+import { SourceCitation } from "@/components/timeline/source-citation";
+import { formatDateTime, formatDay } from "@/lib/format";
+import type { TimelineEntry as Entry } from "@/lib/updates/timeline";
+
+interface Props {
+  entry: Entry;
+  /** Null hides the author (share links that hide analysts' names). */
+  authorName: string | null;
+  sourceHref?: (id: string) => string;
+  actions?: ReactNode;
+}
+
+export function TimelineEntry({ entry, authorName, sourceHref, actions }: Props) {
+  const isStatusChange = entry.toStatus !== null;
+  return (
+    <li className="relative pl-8" data-testid="timeline-entry">
+      <span
+        aria-hidden
+        className={`absolute left-0 top-1.5 h-4 w-4 rounded-full border-2 ${isStatusChange ? "border-slate-900 bg-white" : "border-slate-300 bg-slate-200"}`}
+      />
+      <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <header className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-slate-600">
+            <time dateTime={entry.occurredAt.toISOString()} className="font-semibold text-slate-900">
+              {formatDay(entry.occurredAt)}
+            </time>
+            {authorName ? <> · logged by {authorName}</> : null}
+            <span className="sr-only"> on {formatDateTime(entry.loggedAt)}</span>
+            {entry.editedAt ? <span className="text-slate-500"> · edited</span> : null}
+          </p>
+          {actions}
+        </header>
+        {isStatusChange && entry.toStatus ? (
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm" aria-label="Status change">
+            <span className="font-medium text-slate-700">Status:</span>
+            {entry.fromStatus && entry.fromStatus !== entry.toStatus ? (
+              <>
+                <StatusBadge status={entry.fromStatus} size="sm" />
+                <span aria-hidden>→</span>
+                <span className="sr-only">changed to</span>
+              </>
+            ) : null}
+            <StatusBadge status={entry.toStatus} size="sm" />
+          </p>
+        ) : null}
+        <div className="mt-2">
+          <Markdown>{entry.summary}</Markdown>
+        </div>
+        {entry.sources.length > 0 ? (
+          <section className="mt-3">
+            <h4 className="sr-only">Sources</h4>
+            <ul className="grid gap-2">
+              {entry.sources.map((citation) => (
+                <SourceCitation key={citation.sourceId} citation={citation} sourceHref={sourceHref} />
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </li>
+  );
+}

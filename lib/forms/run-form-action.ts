@@ -1,0 +1,33 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { fieldErrorsOf, type FormState } from "@/lib/validation/fields";
+
+/**
+ * The shape every form action shares: parse FormData with the form's zod schema, run the mutation
+ * (which authorizes itself), and either redirect to where the result lives or hand the form back
+ * its field errors together with what was typed, so nothing is lost.
+ */
+export async function runFormAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  mutate: (input: z.infer<S>) => Promise<string>,
+  prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
+): Promise<FormState> {
+  const values = prepare(formDataToObject(formData));
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    return { message: "Please correct the highlighted fields.", errors: fieldErrorsOf(parsed.error), values };
+  }
+  let destination: string;
+  try {
+    destination = await mutate(parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return { message: error.message, errors: error.fieldErrors, values };
+    console.error(error);
+    return { message: "Saving failed because of a problem on our side. Your input is still here; try again.", values };
+  }
+  redirect(destination);
+}

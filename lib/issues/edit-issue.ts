@@ -1,0 +1,20 @@
+import "server-only";
+import { authorize } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { findOrCreateCategory } from "@/lib/issues/find-or-create-category";
+import type { EditIssueInput } from "@/lib/validation/issue";
+
+/** Edits what an issue is about. Its status is not here: it only moves through updates. */
+export async function editIssue(issueId: string, input: EditIssueInput) {
+  await authorize("issue.edit");
+  return db().$transaction(async (tx) => {
+    const issue = await tx.issue.findUnique({ where: { id: issueId } });
+    if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");
+    const category = await findOrCreateCategory(tx, input.category);
+    return tx.issue.update({
+      where: { id: issueId },
+      data: { title: input.title, summary: input.summary, categoryId: category.id },
+    });
+  });
+}

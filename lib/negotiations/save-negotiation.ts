@@ -1,0 +1,41 @@
+import "server-only";
+import { authorize } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { uniqueSlug } from "@/lib/unique-slug";
+import type { NegotiationInput } from "@/lib/validation/negotiation";
+
+export async function createNegotiation(input: NegotiationInput) {
+  await authorize("negotiation.create");
+  return db().$transaction(async (tx) => {
+    const slug = await uniqueSlug(input.title, async (candidate) =>
+      Boolean(await tx.negotiation.findUnique({ where: { slug: candidate } })),
+    );
+    const negotiation = await tx.negotiation.create({
+      data: { slug, title: input.title, description: input.description },
+    });
+    await replaceParties(tx, negotiation.id, input.parties);
+    return negotiation;
+  });
+}
+
+export async function editNegotiation(negotiationId: string, input: NegotiationInput) {
+  await authorize("negotiation.edit");
+  return db().$transaction(async (tx) => {
+    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId } });
+    if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
+    const negotiation = await tx.negotiation.update({
+      where: { id: negotiationId },
+      data: { title: input.title, description: input.description },
+    });
+    await replaceParties(tx, negotiationId, input.parties);
+    return negotiation;
+  });
+}
+
+async function replaceParties(tx: Tx, negotiationId: string, parties: NegotiationInput["parties"]) {
+  await tx.party.deleteMany({ where: { negotiationId } });
+  if (parties.length > 0) {
+    await tx.party.createMany({ data: parties.map((party) => ({ ...party, negotiationId })) });
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { authorize } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { findOrCreateOutlet } from "@/lib/sources/find-or-create-source";
+import type { CreateSourceInput } from "@/lib/validation/source";
+
+/** Corrects a source's details, including the source it republishes ("via"). */
+export async function editSource(sourceId: string, input: CreateSourceInput) {
+  await authorize("source.edit");
+  return db().$transaction(async (tx) => {
+    const existing = await tx.source.findUnique({ where: { id: sourceId } });
+    if (!existing) throw new AppError("NOT_FOUND", "That source no longer exists.");
+    const clash = await tx.source.findUnique({ where: { url: input.url } });
+    if (clash && clash.id !== sourceId) {
+      throw new AppError("CONFLICT", "Another source already has this URL.", { url: ["Another source already has this URL."] });
+    }
+    const viaId = input.viaUrl ? await resolveVia(sourceId, input.viaUrl) : null;
+    const outlet = input.outlet ? await findOrCreateOutlet(tx, input.outlet, input.affiliation) : null;
+    if (outlet && input.affiliation && outlet.affiliation !== input.affiliation) {
+      await tx.outlet.update({ where: { id: outlet.id }, data: { affiliation: input.affiliation } });
+    }
+    return tx.source.update({
+      where: { id: sourceId },
+      data: {
+        url: input.url,
+        title: input.title,
+        kind: input.kind,
+        author: input.author ?? null,
+        publishedAt: input.publishedAt ?? null,
+        language: input.language ?? null,
+        outletId: outlet?.id ?? null,
+        viaId,
+      },
+    });
+
+    async function resolveVia(id: string, viaUrl: string) {
+      const via = await tx.source.findUnique({ where: { url: viaUrl } });
+      if (!via) {
+        throw new AppError("INVALID_INPUT", "No source with that URL yet.", {
+          viaUrl: ["No source with that URL yet: cite it in an update first, then link it here."],
+        });
+      }
+      // Walk up from the new parent; reaching this source again would make a loop.
+      let cursor: string | null = via.id;
+      for (let depth = 0; cursor && depth < 20; depth++) {
+        if (cursor === id) {
+          throw new AppError("INVALID_INPUT", "That would make a loop.", { viaUrl: ["A source cannot be republished from itself."] });
+        }
+        const next: { viaId: string | null } | null = await tx.source.findUnique({ where: { id: cursor }, select: { viaId: true } });
+        cursor = next?.viaId ?? null;
+      }
+      return via.id;
+    }
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { SourceFieldsInput } from "@/lib/validation/source";
+
+/**
+ * The source stored under this (already normalised) URL, created if it is new. An existing source
+ * is reused as it is: citing it again must not silently rewrite what others cited.
+ */
+export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actorId: string) {
+  const existing = await tx.source.findUnique({ where: { url: input.url } });
+  if (existing) return { source: existing, isNew: false };
+  const outlet = input.outlet ? await findOrCreateOutlet(tx, input.outlet, input.affiliation) : null;
+  const source = await tx.source.create({
+    data: {
+      url: input.url,
+      title: input.title,
+      kind: input.kind,
+      author: input.author,
+      publishedAt: input.publishedAt,
+      language: input.language,
+      outletId: outlet?.id,
+      addedById: actorId,
+    },
+  });
+  return { source, isNew: true };
+}
+
+export async function findOrCreateOutlet(tx: Tx, name: string, affiliation?: SourceFieldsInput["affiliation"]) {
+  const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
+  if (existing) {
+    if (affiliation && existing.affiliation === "UNKNOWN") {
+      return tx.outlet.update({ where: { id: existing.id }, data: { affiliation } });
+    }
+    return existing;
+  }
+  return tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+
+/**
+ * Re-derives everything that follows from an issue's live updates, inside the caller's transaction:
+ * each status change's "from" status, the issue's current status, and its last-update date. The
+ * issue's status is never written anywhere else, so it cannot drift from its timeline.
+ */
+export async function recomputeIssueState(tx: Tx, issueId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Update" AS u
+    SET "fromStatus" = ordered.previous
+    FROM (
+      SELECT id,
+             COALESCE(LAG("toStatus") OVER (ORDER BY "occurredAt", "loggedAt", id), 'NOT_DISCUSSED') AS previous
+      FROM "Update"
+      WHERE "issueId" = ${issueId} AND "toStatus" IS NOT NULL AND "deletedAt" IS NULL
+    ) AS ordered
+    WHERE u.id = ordered.id AND u."fromStatus" IS DISTINCT FROM ordered.previous`;
+  await tx.$executeRaw`
+    UPDATE "Issue" SET
+      "status" = COALESCE((
+        SELECT "toStatus" FROM "Update"
+        WHERE "issueId" = ${issueId} AND "toStatus" IS NOT NULL AND "deletedAt" IS NULL
+        ORDER BY "occurredAt" DESC, "loggedAt" DESC, id DESC LIMIT 1
+      ), 'NOT_DISCUSSED'),
+      "lastUpdateAt" = (SELECT MAX("occurredAt") FROM "Update" WHERE "issueId" = ${issueId} AND "deletedAt" IS NULL),
+      "updatedAt" = now()
+    WHERE id = ${issueId}`;
+}

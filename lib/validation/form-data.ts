@@ -1,0 +1,27 @@
+/**
+ * Turns FormData into a plain object for zod. Keys with dots build nested objects and numeric
+ * parts build arrays ("sources.0.quote"); a key repeated without an index becomes an array.
+ */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, raw] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof raw !== "string") continue;
+    const parts = key.split(".");
+    let target: Record<string, unknown> = result;
+    parts.forEach((part, index) => {
+      const isLast = index === parts.length - 1;
+      if (isLast) {
+        const existing = target[part];
+        if (existing === undefined) target[part] = raw;
+        else if (Array.isArray(existing)) existing.push(raw);
+        else target[part] = [existing, raw];
+        return;
+      }
+      const next = parts[index + 1] ?? "";
+      target[part] ??= /^\d+$/.test(next) ? [] : {};
+      target = target[part] as Record<string, unknown>;
+    });
+  }
+  return result;
+}

@@ -1,0 +1,68 @@
+// `npm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on an
+// empty database, a production build when the sources changed, then the app on PORT (3000).
+// `npm run dev` does the same with the Next.js dev server.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
+import { needsBuild } from "./lib/needs-build";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const root = process.cwd();
+const isDev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const log = (line: string) => console.log(`[parley] ${line}`);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+let database: RunningPostgres | undefined;
+let app: ChildProcess | undefined;
+let isStopping = false;
+
+async function main() {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    log("using the database at DATABASE_URL");
+  } else {
+    log("starting the embedded PostgreSQL server (.data/postgres) …");
+    database = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres") });
+    databaseUrl = database.url;
+    process.env.PARLEY_EMBEDDED_DB = "1";
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  await prepareDatabase(databaseUrl, log);
+
+  if (!isDev && needsBuild(root)) {
+    log("building the app (first start or changed sources; this takes a minute or two) …");
+    await run([nextBin, "build"]);
+  }
+  log(`serving on http://localhost:${port}`);
+  app = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  app.on("exit", (code) => void stop(code ?? 0));
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
+    app = child;
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[1] ?? "")} exited with ${code}`))));
+  });
+}
+
+async function stop(code: number) {
+  if (isStopping) return;
+  isStopping = true;
+  if (app && app.exitCode === null) app.kill("SIGTERM");
+  if (database) {
+    log("stopping PostgreSQL …");
+    await database.stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+main().catch(async (error: unknown) => {
+  console.error(`[parley] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});
