@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateCategory } from "@/lib/issues/find-or-create-category";
@@ -8,8 +8,8 @@ import { uniqueSlug } from "@/lib/unique-slug";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import type { CreateIssueInput } from "@/lib/validation/issue";
 
-export async function createIssue(negotiationId: string, input: CreateIssueInput) {
-  const actor = await authorize("issue.create");
+export async function createIssue(actor: Actor | null, negotiationId: string, input: CreateIssueInput) {
+  assertCan(actor, "issue.create");
   return db().$transaction(async (tx) => {
     const negotiation = await tx.negotiation.findUnique({ where: { id: negotiationId }, select: { id: true } });
     if (!negotiation) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");

@@ -1,13 +1,13 @@
 import "server-only";
-import { authorize } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateCategory } from "@/lib/issues/find-or-create-category";
 import type { EditIssueInput } from "@/lib/validation/issue";
 
 /** Edits what an issue is about. Its status is not here: it only moves through updates. */
-export async function editIssue(issueId: string, input: EditIssueInput) {
-  await authorize("issue.edit");
+export async function editIssue(actor: Actor | null, issueId: string, input: EditIssueInput) {
+  assertCan(actor, "issue.edit");
   return db().$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: issueId } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");

@@ -1,12 +1,12 @@
 import "server-only";
-import { authorize } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/unique-slug";
 import type { NegotiationInput } from "@/lib/validation/negotiation";
 
-export async function createNegotiation(input: NegotiationInput) {
-  await authorize("negotiation.create");
+export async function createNegotiation(actor: Actor | null, input: NegotiationInput) {
+  assertCan(actor, "negotiation.create");
   return db().$transaction(async (tx) => {
     const slug = await uniqueSlug(input.title, async (candidate) =>
       Boolean(await tx.negotiation.findUnique({ where: { slug: candidate } })),
@@ -19,8 +19,8 @@ export async function createNegotiation(input: NegotiationInput) {
   });
 }
 
-export async function editNegotiation(negotiationId: string, input: NegotiationInput) {
-  await authorize("negotiation.edit");
+export async function editNegotiation(actor: Actor | null, negotiationId: string, input: NegotiationInput) {
+  assertCan(actor, "negotiation.edit");
   return db().$transaction(async (tx) => {
     const existing = await tx.negotiation.findUnique({ where: { id: negotiationId } });
     if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");

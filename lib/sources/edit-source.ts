@@ -1,13 +1,13 @@
 import "server-only";
-import { authorize } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateOutlet } from "@/lib/sources/find-or-create-source";
 import type { CreateSourceInput } from "@/lib/validation/source";
 
 /** Corrects a source's details, including the source it republishes ("via"). */
-export async function editSource(sourceId: string, input: CreateSourceInput) {
-  await authorize("source.edit");
+export async function editSource(actor: Actor | null, sourceId: string, input: CreateSourceInput) {
+  assertCan(actor, "source.edit");
   return db().$transaction(async (tx) => {
     const existing = await tx.source.findUnique({ where: { id: sourceId } });
     if (!existing) throw new AppError("NOT_FOUND", "That source no longer exists.");

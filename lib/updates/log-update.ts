@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize } from "@/lib/auth/actor";
+import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateSource } from "@/lib/sources/find-or-create-source";
@@ -7,8 +7,8 @@ import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import type { LogUpdateInput } from "@/lib/validation/update";
 
 /** Adds one entry to an issue's timeline, with its sources, and re-derives the issue's status. */
-export async function logUpdate(issueId: string, input: LogUpdateInput) {
-  const actor = await authorize("update.log");
+export async function logUpdate(actor: Actor | null, issueId: string, input: LogUpdateInput) {
+  assertCan(actor, "update.log");
   return db().$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { createNegotiation, editNegotiation } from "@/lib/negotiations/save-negotiation";
 import type { FormState } from "@/lib/validation/fields";
@@ -8,14 +9,14 @@ import { negotiationSchema } from "@/lib/validation/negotiation";
 
 export async function createNegotiationAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, negotiationSchema, async (input) => {
-    const negotiation = await createNegotiation(input);
+    const negotiation = await createNegotiation(await getActor(), input);
     return `/negotiations/${negotiation.slug}`;
   });
 }
 
 export async function editNegotiationAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, negotiationSchema, async (input) => {
-    const negotiation = await editNegotiation(negotiationId, input);
+    const negotiation = await editNegotiation(await getActor(), negotiationId, input);
     revalidatePath(`/negotiations/${negotiation.slug}`);
     return `/negotiations/${negotiation.slug}`;
   });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { editSource } from "@/lib/sources/edit-source";
 import type { FormState } from "@/lib/validation/fields";
@@ -8,7 +9,7 @@ import { createSourceSchema } from "@/lib/validation/source";
 
 export async function editSourceAction(sourceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, createSourceSchema, async (input) => {
-    await editSource(sourceId, input);
+    await editSource(await getActor(), sourceId, input);
     revalidatePath(`/sources/${sourceId}`);
     return `/sources/${sourceId}`;
   });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
+import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { logUpdate } from "@/lib/updates/log-update";
 import type { FormState } from "@/lib/validation/fields";
@@ -15,7 +16,7 @@ export async function createIssueAction(
   formData: FormData,
 ): Promise<FormState> {
   return runFormAction(formData, createIssueSchema, async (input) => {
-    const issue = await createIssue(negotiation.id, input);
+    const issue = await createIssue(await getActor(), negotiation.id, input);
     revalidatePath(`/negotiations/${negotiation.slug}`);
     return `/negotiations/${negotiation.slug}/issues/${issue.slug}`;
   });
@@ -23,7 +24,7 @@ export async function createIssueAction(
 
 export async function editIssueAction(issuePath: { id: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, editIssueSchema, async (input) => {
-    await editIssue(issuePath.id, input);
+    await editIssue(await getActor(), issuePath.id, input);
     revalidatePath(issuePath.path);
     return issuePath.path;
   });
@@ -34,7 +35,7 @@ export async function logUpdateAction(issuePath: { id: string; path: string }, _
     formData,
     logUpdateSchema,
     async (input) => {
-      await logUpdate(issuePath.id, input);
+      await logUpdate(await getActor(), issuePath.id, input);
       revalidatePath(issuePath.path);
       return issuePath.path;
     },

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { getActor } from "@/lib/auth/actor";
 import { respond, validationError } from "@/lib/api/respond";
 import { logUpdate } from "@/lib/updates/log-update";
 import { logUpdateSchema } from "@/lib/validation/update";
@@ -10,7 +11,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const parsed = logUpdateSchema.safeParse(body ?? {});
   if (!parsed.success) return validationError(parsed.error);
   return respond(async () => {
-    const update = await logUpdate(id, parsed.data);
+    const update = await logUpdate(await getActor(), id, parsed.data);
     return { id: update.id };
   }, 201);
 }

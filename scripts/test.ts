@@ -1,0 +1,66 @@
+// `npm test`: typecheck, lint, unit tests, a production build and the Playwright end-to-end tests,
+// against a throwaway real PostgreSQL that this script starts and removes.
+// `npm test -- --skip=e2e,lint` skips steps while iterating.
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const requireFromHere = createRequire(import.meta.url);
+const bin = (pkg: string, file: string) => path.join(path.dirname(requireFromHere.resolve(`${pkg}/package.json`)), file);
+const skip = new Set((process.argv.find((arg) => arg.startsWith("--skip="))?.slice(7) ?? "").split(",").filter(Boolean));
+
+const steps: { name: string; args: string[] }[] = [
+  { name: "typecheck", args: [bin("typescript", "bin/tsc"), "--noEmit"] },
+  { name: "lint", args: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."] },
+  { name: "unit", args: [bin("vitest", "vitest.mjs"), "run"] },
+  { name: "build", args: [bin("next", "dist/bin/next"), "build"] },
+  { name: "e2e", args: [bin("@playwright/test", "cli.js"), "test"] },
+];
+
+function run(name: string, args: string[]): Promise<number> {
+  console.log(`\n=== ${name}: ${path.basename(args[0] ?? "")} ${args.slice(1).join(" ")}`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "parley-test-db-"));
+  console.log(`=== starting a throwaway PostgreSQL in ${dataDir}`);
+  const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), isThrowaway: true });
+  const stop = () => database.stop().catch(() => undefined);
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    process.env.DATABASE_URL = database.url;
+    process.env.NEXT_TELEMETRY_DISABLED = "1";
+    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`));
+    const results: { name: string; code: number | "skipped" }[] = [];
+    for (const step of steps) {
+      if (skip.has(step.name)) {
+        results.push({ name: step.name, code: "skipped" });
+        continue;
+      }
+      const code = await run(step.name, step.args);
+      results.push({ name: step.name, code });
+      if (code !== 0) break;
+    }
+    console.log("\n=== summary");
+    for (const result of results) console.log(`${result.name}: ${result.code === 0 ? "ok" : result.code === "skipped" ? "skipped" : `FAILED (exit ${result.code})`}`);
+    return results.every((result) => result.code === 0 || result.code === "skipped") && results.length === steps.length ? 0 : 1;
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

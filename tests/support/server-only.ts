@@ -1,0 +1,2 @@
+// Stands in for the "server-only" guard under vitest, which runs server code directly.
+export {};
