@@ -2,7 +2,7 @@
 // against a throwaway real PostgreSQL that this script starts and removes.
 // `npm test -- --skip=e2e,lint` skips steps while iterating.
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { chmod, mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -31,6 +31,8 @@ function run(name: string, args: string[]): Promise<number> {
 
 async function main(): Promise<number> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "parley-test-db-"));
+  // As root, PostgreSQL runs as a separate system user that must be able to enter this folder.
+  await chmod(dataDir, 0o755);
   console.log(`=== starting a throwaway PostgreSQL in ${dataDir}`);
   const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), isThrowaway: true });
   const stop = () => database.stop().catch(() => undefined);
