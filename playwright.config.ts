@@ -23,7 +23,16 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  globalSetup: "./e2e/global-setup.ts",
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      // Signed in as an analyst unless a test says otherwise.
+      use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/analyst.json" },
+    },
+  ],
   webServer: {
     // The production build made by `npm test`, against the database it prepared.
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,

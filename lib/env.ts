@@ -1,12 +1,44 @@
 import { z } from "zod";
 
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+
 /** The only place that reads process.env for the app; a bad value fails with a clear message. */
-const serverEnvSchema = z.object({
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)." })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL."),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const serverEnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)." })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL."),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NEXTAUTH_SECRET: z
+      .string({ error: "NEXTAUTH_SECRET is not set (npm start generates one into .data/)." })
+      .min(32, "NEXTAUTH_SECRET must be at least 32 characters."),
+    NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL, e.g. https://parley.example.org").optional(),
+    /** Set by `npm start` when it runs the embedded demo database. */
+    PARLEY_DEMO_MODE: z.enum(["0", "1"]).default("0"),
+    GITHUB_ID: optional,
+    GITHUB_SECRET: optional,
+    GOOGLE_CLIENT_ID: optional,
+    GOOGLE_CLIENT_SECRET: optional,
+    OIDC_ISSUER: z.url("OIDC_ISSUER must be the issuer URL").optional().or(z.literal("").transform(() => undefined)),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_NAME: optional,
+  })
+  .superRefine((env, ctx) => {
+    const pairs: [keyof typeof env, keyof typeof env][] = [
+      ["GITHUB_ID", "GITHUB_SECRET"],
+      ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+      ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"],
+      ["OIDC_ISSUER", "OIDC_CLIENT_ID"],
+    ];
+    for (const [a, b] of pairs) {
+      if (Boolean(env[a]) !== Boolean(env[b])) ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `set both ${a} and ${b}, or neither` });
+    }
+  });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
@@ -21,4 +53,8 @@ export function serverEnv(): ServerEnv {
   }
   cached = parsed.data;
   return cached;
+}
+
+export function isDemoMode(): boolean {
+  return serverEnv().PARLEY_DEMO_MODE === "1";
 }

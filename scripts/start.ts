@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { persistentSecret } from "./lib/persistent-secret";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { needsBuild } from "./lib/needs-build";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -26,10 +27,12 @@ async function main() {
     log("starting the embedded PostgreSQL server (.data/postgres) …");
     database = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres") });
     databaseUrl = database.url;
-    process.env.PARLEY_EMBEDDED_DB = "1";
+    process.env.PARLEY_DEMO_MODE = "1";
   }
   process.env.DATABASE_URL = databaseUrl;
-  await prepareDatabase(databaseUrl, log);
+  process.env.NEXTAUTH_SECRET ??= await persistentSecret(path.join(root, ".data", "auth-secret"));
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  await prepareDatabase(databaseUrl, log, { isDemo: process.env.PARLEY_DEMO_MODE === "1" });
 
   if (!isDev && needsBuild(root)) {
     log("building the app (first start or changed sources; this takes a minute or two) …");

@@ -2,6 +2,7 @@
 // against a throwaway real PostgreSQL that this script starts and removes.
 // `npm test -- --skip=e2e,lint` skips steps while iterating.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -40,7 +41,10 @@ async function main(): Promise<number> {
   try {
     process.env.DATABASE_URL = database.url;
     process.env.NEXT_TELEMETRY_DISABLED = "1";
-    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`));
+    process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
+    process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+    process.env.PARLEY_DEMO_MODE = "0";
+    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`), { isDemo: false });
     const results: { name: string; code: number | "skipped" }[] = [];
     for (const step of steps) {
       if (skip.has(step.name)) {

@@ -1,7 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/sign-out-button";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { ROLE_NAMES } from "@/lib/validation/account";
 
-export default function WorkspaceLayout({ children }: { children: ReactNode }) {
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActorOrRedirect();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
@@ -18,6 +22,12 @@ export default function WorkspaceLayout({ children }: { children: ReactNode }) {
           <Link href="/sources" className="text-sm text-slate-700">
             Sources
           </Link>
+          <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+            <span>
+              {actor.name} <span className="text-slate-400">({ROLE_NAMES[actor.role]})</span>
+            </span>
+            <SignOutButton />
+          </span>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">

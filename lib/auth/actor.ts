@@ -1,8 +1,11 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "@/lib/auth/options";
 import { can, type Action } from "@/lib/auth/permissions";
-import { BUILT_IN_ANALYST } from "@/lib/auth/built-in-analyst";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface Actor {
@@ -12,15 +15,24 @@ export interface Actor {
   role: Role;
 }
 
-/** The person making this request. Until accounts exist, everyone acts as the built-in analyst. */
-export async function getActor(): Promise<Actor | null> {
-  const user = await db().user.findUnique({ where: { email: BUILT_IN_ANALYST.email } });
-  return user ? { id: user.id, name: user.name, email: user.email, role: user.role } : null;
-}
+/**
+ * The signed-in person making this request, read fresh from the database on every request: a
+ * deactivated account, a changed role or "sign out everywhere" takes effect at once, even for a
+ * session cookie that is still valid.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({ where: { id } });
+  if (!user || !user.isActive || user.sessionVersion !== session.user?.sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+});
 
-export async function requireActor(): Promise<Actor> {
+/** For pages: the actor, or a redirect to sign in. */
+export async function requireActorOrRedirect(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  if (!actor) redirect("/sign-in");
   return actor;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateCategory } from "@/lib/issues/find-or-create-category";
@@ -20,9 +21,18 @@ export async function createIssue(actor: Actor | null, negotiationId: string, in
     const issue = await tx.issue.create({
       data: { negotiationId, slug, title: input.title, summary: input.summary, categoryId: category.id },
     });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "issue.create",
+      entityType: "issue",
+      entityId: issue.id,
+      issueId: issue.id,
+      negotiationId,
+      after: { title: issue.title, summary: issue.summary, category: category.name },
+    });
     if (input.initialStatus) {
       // The status is always the result of updates, so the starting point is one too.
-      await tx.update.create({
+      const update = await tx.update.create({
         data: {
           issueId: issue.id,
           authorId: actor.id,
@@ -32,6 +42,16 @@ export async function createIssue(actor: Actor | null, negotiationId: string, in
         },
       });
       await recomputeIssueState(tx, issue.id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "update.log",
+        entityType: "update",
+        entityId: update.id,
+        issueId: issue.id,
+        negotiationId,
+        before: { status: "NOT_DISCUSSED" },
+        after: { status: input.initialStatus, summary: update.summary },
+      });
     }
     return issue;
   });

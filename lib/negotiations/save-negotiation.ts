@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/unique-slug";
@@ -15,6 +16,14 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
       data: { slug, title: input.title, description: input.description },
     });
     await replaceParties(tx, negotiation.id, input.parties);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "negotiation.create",
+      entityType: "negotiation",
+      entityId: negotiation.id,
+      negotiationId: negotiation.id,
+      after: input,
+    });
     return negotiation;
   });
 }
@@ -22,13 +31,26 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
 export async function editNegotiation(actor: Actor | null, negotiationId: string, input: NegotiationInput) {
   assertCan(actor, "negotiation.edit");
   return db().$transaction(async (tx) => {
-    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId } });
+    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId }, include: { parties: true } });
     if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
     const negotiation = await tx.negotiation.update({
       where: { id: negotiationId },
       data: { title: input.title, description: input.description },
     });
     await replaceParties(tx, negotiationId, input.parties);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "negotiation.edit",
+      entityType: "negotiation",
+      entityId: negotiationId,
+      negotiationId,
+      before: {
+        title: existing.title,
+        description: existing.description,
+        parties: existing.parties.map((party) => ({ name: party.name, description: party.description })),
+      },
+      after: input,
+    });
     return negotiation;
   });
 }

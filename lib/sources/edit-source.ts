@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateOutlet } from "@/lib/sources/find-or-create-source";
@@ -20,7 +21,7 @@ export async function editSource(actor: Actor | null, sourceId: string, input: C
     if (outlet && input.affiliation && outlet.affiliation !== input.affiliation) {
       await tx.outlet.update({ where: { id: outlet.id }, data: { affiliation: input.affiliation } });
     }
-    return tx.source.update({
+    const updated = await tx.source.update({
       where: { id: sourceId },
       data: {
         url: input.url,
@@ -33,6 +34,15 @@ export async function editSource(actor: Actor | null, sourceId: string, input: C
         viaId,
       },
     });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "source.edit",
+      entityType: "source",
+      entityId: sourceId,
+      before: sourceSnapshot(existing),
+      after: sourceSnapshot(updated),
+    });
+    return updated;
 
     async function resolveVia(id: string, viaUrl: string) {
       const via = await tx.source.findUnique({ where: { url: viaUrl } });
@@ -53,4 +63,9 @@ export async function editSource(actor: Actor | null, sourceId: string, input: C
       return via.id;
     }
   });
+}
+
+function sourceSnapshot(source: { url: string; title: string; kind: string; author: string | null; publishedAt: Date | null; language: string | null; outletId: string | null; viaId: string | null }) {
+  const { url, title, kind, author, publishedAt, language, outletId, viaId } = source;
+  return { url, title, kind, author, publishedAt, language, outletId, viaId };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
 import type { SourceFieldsInput } from "@/lib/validation/source";
 
@@ -21,6 +22,13 @@ export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actor
       outletId: outlet?.id,
       addedById: actorId,
     },
+  });
+  await recordAudit(tx, {
+    actorId,
+    action: "source.create",
+    entityType: "source",
+    entityId: source.id,
+    after: { url: source.url, title: source.title, outlet: input.outlet ?? null, kind: source.kind },
   });
   return { source, isNew: true };
 }

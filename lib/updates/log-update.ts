@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findOrCreateSource } from "@/lib/sources/find-or-create-source";
@@ -10,7 +11,7 @@ import type { LogUpdateInput } from "@/lib/validation/update";
 export async function logUpdate(actor: Actor | null, issueId: string, input: LogUpdateInput) {
   assertCan(actor, "update.log");
   return db().$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true } });
+    const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true, status: true, negotiationId: true } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");
 
     const cited = new Map<string, string | undefined>();
@@ -42,6 +43,23 @@ export async function logUpdate(actor: Actor | null, issueId: string, input: Log
       },
     });
     await recomputeIssueState(tx, issueId);
+    const after = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: { status: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "update.log",
+      entityType: "update",
+      entityId: update.id,
+      issueId,
+      negotiationId: issue.negotiationId,
+      before: { status: issue.status },
+      after: {
+        status: after.status,
+        toStatus: input.newStatus ?? null,
+        occurredAt: input.occurredAt,
+        summary: input.summary,
+        sourceIds: [...cited.keys()],
+      },
+    });
     return update;
   });
 }

@@ -47,6 +47,26 @@ export { Prisma }
  */
 export type User = Prisma.UserModel
 /**
+ * Model Invitation
+ * An expiring, single-use link that lets someone create an account with a given role.
+ */
+export type Invitation = Prisma.InvitationModel
+/**
+ * Model AuditEvent
+ * Append-only record of every change: UPDATE and DELETE are refused by a database trigger.
+ */
+export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model UpdateRevision
+ * An earlier version of an edited update, kept so its history stays visible.
+ */
+export type UpdateRevision = Prisma.UpdateRevisionModel
+/**
+ * Model RateLimitWindow
+ * Fixed-window counters for rate limits (sign-in attempts, share links), shared by all app processes.
+ */
+export type RateLimitWindow = Prisma.RateLimitWindowModel
+/**
  * Model Negotiation
  * 
  */

@@ -9,6 +9,10 @@
  * 🟢 You can import this file directly.
  */
 export type * from './models/User'
+export type * from './models/Invitation'
+export type * from './models/AuditEvent'
+export type * from './models/UpdateRevision'
+export type * from './models/RateLimitWindow'
 export type * from './models/Negotiation'
 export type * from './models/Party'
 export type * from './models/Category'

@@ -1,3 +1,5 @@
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { formatDay } from "@/lib/format";
@@ -6,10 +8,11 @@ import { listNegotiations } from "@/lib/negotiations/queries";
 export const metadata = { title: "Negotiations" };
 
 export default async function NegotiationsPage() {
+  const actor = await requireActorOrRedirect();
   const negotiations = await listNegotiations();
   return (
     <>
-      <PageHeader title="Negotiations" actions={<ButtonLink href="/negotiations/new">New negotiation</ButtonLink>} />
+      <PageHeader title="Negotiations" actions={can(actor.role, "negotiation.create") ? <ButtonLink href="/negotiations/new">New negotiation</ButtonLink> : null} />
       {negotiations.length === 0 ? (
         <p className="text-slate-600">No negotiations yet.</p>
       ) : (

@@ -1,3 +1,5 @@
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
@@ -19,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NegotiationDashboard({ params, searchParams }: Props) {
+  const actor = await requireActorOrRedirect();
   const { slug } = await params;
   const filters = await searchParams;
   const negotiation = await getNegotiationBySlug(slug);
@@ -40,10 +43,12 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         crumbs={[{ href: "/negotiations", label: "Negotiations" }]}
         actions={
           <>
-            <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink>
-            <ButtonLink href={`${base}/edit`} variant="secondary">
-              Edit negotiation
-            </ButtonLink>
+            {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink> : null}
+            {can(actor.role, "negotiation.edit") ? (
+              <ButtonLink href={`${base}/edit`} variant="secondary">
+                Edit negotiation
+              </ButtonLink>
+            ) : null}
           </>
         }
       >

@@ -1,10 +1,15 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { createNegotiationAction } from "../actions";
 
 export const metadata = { title: "New negotiation" };
 
-export default function NewNegotiationPage() {
+export default async function NewNegotiationPage() {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "negotiation.create")) return <NotAllowed />;
   return (
     <>
       <PageHeader title="New negotiation" crumbs={[{ href: "/negotiations", label: "Negotiations" }]} />

@@ -1,3 +1,4 @@
+import { requireActorOrRedirect } from "@/lib/auth/actor";
 import Link from "next/link";
 import { inputClass } from "@/components/forms/field";
 import { PageHeader } from "@/components/page-header";
@@ -8,6 +9,7 @@ import { AFFILIATION_LABELS } from "@/lib/validation/source";
 export const metadata = { title: "Sources" };
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  await requireActorOrRedirect();
   const { q = "", page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
   const { sources, total, pageCount } = await searchSources(q, page);

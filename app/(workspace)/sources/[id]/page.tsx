@@ -1,3 +1,5 @@
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink, PageHeader } from "@/components/page-header";
@@ -7,6 +9,7 @@ import { getSource, getSourceCitations } from "@/lib/sources/queries";
 import { AFFILIATION_LABELS, SOURCE_KIND_LABELS } from "@/lib/validation/source";
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActorOrRedirect();
   const { id } = await params;
   const [source, citations] = await Promise.all([getSource(id), getSourceCitations(id)]);
   if (!source) notFound();
@@ -23,7 +26,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       <PageHeader
         title={source.title}
         crumbs={[{ href: "/sources", label: "Sources" }]}
-        actions={<ButtonLink href={`/sources/${source.id}/edit`} variant="secondary">Edit source</ButtonLink>}
+        actions={can(actor.role, "source.edit") ? <ButtonLink href={`/sources/${source.id}/edit`} variant="secondary">Edit source</ButtonLink> : null}
       >
         <p className="mt-2 break-all text-sm">
           <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">

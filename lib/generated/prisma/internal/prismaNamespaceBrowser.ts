@@ -52,6 +52,10 @@ export const AnyNull = runtime.AnyNull
 
 export const ModelName = {
   User: 'User',
+  Invitation: 'Invitation',
+  AuditEvent: 'AuditEvent',
+  UpdateRevision: 'UpdateRevision',
+  RateLimitWindow: 'RateLimitWindow',
   Negotiation: 'Negotiation',
   Party: 'Party',
   Category: 'Category',
@@ -83,10 +87,68 @@ export const UserScalarFieldEnum = {
   email: 'email',
   name: 'name',
   role: 'role',
+  passwordHash: 'passwordHash',
+  isActive: 'isActive',
+  sessionVersion: 'sessionVersion',
+  lastSignInAt: 'lastSignInAt',
   createdAt: 'createdAt'
 } as const
 
 export type UserScalarFieldEnum = (typeof UserScalarFieldEnum)[keyof typeof UserScalarFieldEnum]
+
+
+export const InvitationScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  email: 'email',
+  role: 'role',
+  invitedById: 'invitedById',
+  expiresAt: 'expiresAt',
+  usedAt: 'usedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type InvitationScalarFieldEnum = (typeof InvitationScalarFieldEnum)[keyof typeof InvitationScalarFieldEnum]
+
+
+export const AuditEventScalarFieldEnum = {
+  id: 'id',
+  at: 'at',
+  actorId: 'actorId',
+  action: 'action',
+  entityType: 'entityType',
+  entityId: 'entityId',
+  issueId: 'issueId',
+  negotiationId: 'negotiationId',
+  before: 'before',
+  after: 'after'
+} as const
+
+export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const UpdateRevisionScalarFieldEnum = {
+  id: 'id',
+  updateId: 'updateId',
+  version: 'version',
+  summary: 'summary',
+  occurredAt: 'occurredAt',
+  toStatus: 'toStatus',
+  sources: 'sources',
+  editedById: 'editedById',
+  replacedAt: 'replacedAt'
+} as const
+
+export type UpdateRevisionScalarFieldEnum = (typeof UpdateRevisionScalarFieldEnum)[keyof typeof UpdateRevisionScalarFieldEnum]
+
+
+export const RateLimitWindowScalarFieldEnum = {
+  key: 'key',
+  windowStart: 'windowStart',
+  count: 'count'
+} as const
+
+export type RateLimitWindowScalarFieldEnum = (typeof RateLimitWindowScalarFieldEnum)[keyof typeof RateLimitWindowScalarFieldEnum]
 
 
 export const NegotiationScalarFieldEnum = {
@@ -197,6 +259,21 @@ export const SortOrder = {
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
 
 
+export const NullableJsonNullValueInput = {
+  DbNull: DbNull,
+  JsonNull: JsonNull
+} as const
+
+export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
 export const QueryMode = {
   default: 'default',
   insensitive: 'insensitive'
@@ -211,4 +288,13 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 

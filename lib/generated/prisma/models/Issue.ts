@@ -535,10 +535,6 @@ export type EnumIssueStatusFieldUpdateOperationsInput = {
   set?: $Enums.IssueStatus
 }
 
-export type NullableDateTimeFieldUpdateOperationsInput = {
-  set?: Date | string | null
-}
-
 export type IssueCreateNestedOneWithoutUpdatesInput = {
   create?: Prisma.XOR<Prisma.IssueCreateWithoutUpdatesInput, Prisma.IssueUncheckedCreateWithoutUpdatesInput>
   connectOrCreate?: Prisma.IssueCreateOrConnectWithoutUpdatesInput

@@ -225,6 +225,7 @@ export type UpdateWhereInput = {
   issue?: Prisma.XOR<Prisma.IssueScalarRelationFilter, Prisma.IssueWhereInput>
   author?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   sources?: Prisma.UpdateSourceListRelationFilter
+  revisions?: Prisma.UpdateRevisionListRelationFilter
 }
 
 export type UpdateOrderByWithRelationInput = {
@@ -241,6 +242,7 @@ export type UpdateOrderByWithRelationInput = {
   issue?: Prisma.IssueOrderByWithRelationInput
   author?: Prisma.UserOrderByWithRelationInput
   sources?: Prisma.UpdateSourceOrderByRelationAggregateInput
+  revisions?: Prisma.UpdateRevisionOrderByRelationAggregateInput
 }
 
 export type UpdateWhereUniqueInput = Prisma.AtLeast<{
@@ -260,6 +262,7 @@ export type UpdateWhereUniqueInput = Prisma.AtLeast<{
   issue?: Prisma.XOR<Prisma.IssueScalarRelationFilter, Prisma.IssueWhereInput>
   author?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   sources?: Prisma.UpdateSourceListRelationFilter
+  revisions?: Prisma.UpdateRevisionListRelationFilter
 }, "id">
 
 export type UpdateOrderByWithAggregationInput = {
@@ -306,6 +309,7 @@ export type UpdateCreateInput = {
   issue: Prisma.IssueCreateNestedOneWithoutUpdatesInput
   author: Prisma.UserCreateNestedOneWithoutUpdatesInput
   sources?: Prisma.UpdateSourceCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateUncheckedCreateInput = {
@@ -320,6 +324,7 @@ export type UpdateUncheckedCreateInput = {
   deletedAt?: Date | string | null
   editedAt?: Date | string | null
   sources?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateUpdateInput = {
@@ -334,6 +339,7 @@ export type UpdateUpdateInput = {
   issue?: Prisma.IssueUpdateOneRequiredWithoutUpdatesNestedInput
   author?: Prisma.UserUpdateOneRequiredWithoutUpdatesNestedInput
   sources?: Prisma.UpdateSourceUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateInput = {
@@ -348,6 +354,7 @@ export type UpdateUncheckedUpdateInput = {
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sources?: Prisma.UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateCreateManyInput = {
@@ -397,6 +404,11 @@ export type UpdateOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
 }
 
+export type UpdateScalarRelationFilter = {
+  is?: Prisma.UpdateWhereInput
+  isNot?: Prisma.UpdateWhereInput
+}
+
 export type UpdateCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   issueId?: Prisma.SortOrder
@@ -434,11 +446,6 @@ export type UpdateMinOrderByAggregateInput = {
   toStatus?: Prisma.SortOrder
   deletedAt?: Prisma.SortOrder
   editedAt?: Prisma.SortOrder
-}
-
-export type UpdateScalarRelationFilter = {
-  is?: Prisma.UpdateWhereInput
-  isNot?: Prisma.UpdateWhereInput
 }
 
 export type UpdateCreateNestedManyWithoutAuthorInput = {
@@ -483,6 +490,20 @@ export type UpdateUncheckedUpdateManyWithoutAuthorNestedInput = {
   deleteMany?: Prisma.UpdateScalarWhereInput | Prisma.UpdateScalarWhereInput[]
 }
 
+export type UpdateCreateNestedOneWithoutRevisionsInput = {
+  create?: Prisma.XOR<Prisma.UpdateCreateWithoutRevisionsInput, Prisma.UpdateUncheckedCreateWithoutRevisionsInput>
+  connectOrCreate?: Prisma.UpdateCreateOrConnectWithoutRevisionsInput
+  connect?: Prisma.UpdateWhereUniqueInput
+}
+
+export type UpdateUpdateOneRequiredWithoutRevisionsNestedInput = {
+  create?: Prisma.XOR<Prisma.UpdateCreateWithoutRevisionsInput, Prisma.UpdateUncheckedCreateWithoutRevisionsInput>
+  connectOrCreate?: Prisma.UpdateCreateOrConnectWithoutRevisionsInput
+  upsert?: Prisma.UpdateUpsertWithoutRevisionsInput
+  connect?: Prisma.UpdateWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UpdateUpdateToOneWithWhereWithoutRevisionsInput, Prisma.UpdateUpdateWithoutRevisionsInput>, Prisma.UpdateUncheckedUpdateWithoutRevisionsInput>
+}
+
 export type UpdateCreateNestedManyWithoutIssueInput = {
   create?: Prisma.XOR<Prisma.UpdateCreateWithoutIssueInput, Prisma.UpdateUncheckedCreateWithoutIssueInput> | Prisma.UpdateCreateWithoutIssueInput[] | Prisma.UpdateUncheckedCreateWithoutIssueInput[]
   connectOrCreate?: Prisma.UpdateCreateOrConnectWithoutIssueInput | Prisma.UpdateCreateOrConnectWithoutIssueInput[]
@@ -525,10 +546,6 @@ export type UpdateUncheckedUpdateManyWithoutIssueNestedInput = {
   deleteMany?: Prisma.UpdateScalarWhereInput | Prisma.UpdateScalarWhereInput[]
 }
 
-export type NullableEnumIssueStatusFieldUpdateOperationsInput = {
-  set?: $Enums.IssueStatus | null
-}
-
 export type UpdateCreateNestedOneWithoutSourcesInput = {
   create?: Prisma.XOR<Prisma.UpdateCreateWithoutSourcesInput, Prisma.UpdateUncheckedCreateWithoutSourcesInput>
   connectOrCreate?: Prisma.UpdateCreateOrConnectWithoutSourcesInput
@@ -554,6 +571,7 @@ export type UpdateCreateWithoutAuthorInput = {
   editedAt?: Date | string | null
   issue: Prisma.IssueCreateNestedOneWithoutUpdatesInput
   sources?: Prisma.UpdateSourceCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateUncheckedCreateWithoutAuthorInput = {
@@ -567,6 +585,7 @@ export type UpdateUncheckedCreateWithoutAuthorInput = {
   deletedAt?: Date | string | null
   editedAt?: Date | string | null
   sources?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateCreateOrConnectWithoutAuthorInput = {
@@ -611,6 +630,78 @@ export type UpdateScalarWhereInput = {
   editedAt?: Prisma.DateTimeNullableFilter<"Update"> | Date | string | null
 }
 
+export type UpdateCreateWithoutRevisionsInput = {
+  id?: string
+  occurredAt: Date | string
+  loggedAt?: Date | string
+  summary: string
+  fromStatus?: $Enums.IssueStatus | null
+  toStatus?: $Enums.IssueStatus | null
+  deletedAt?: Date | string | null
+  editedAt?: Date | string | null
+  issue: Prisma.IssueCreateNestedOneWithoutUpdatesInput
+  author: Prisma.UserCreateNestedOneWithoutUpdatesInput
+  sources?: Prisma.UpdateSourceCreateNestedManyWithoutUpdateInput
+}
+
+export type UpdateUncheckedCreateWithoutRevisionsInput = {
+  id?: string
+  issueId: string
+  authorId: string
+  occurredAt: Date | string
+  loggedAt?: Date | string
+  summary: string
+  fromStatus?: $Enums.IssueStatus | null
+  toStatus?: $Enums.IssueStatus | null
+  deletedAt?: Date | string | null
+  editedAt?: Date | string | null
+  sources?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutUpdateInput
+}
+
+export type UpdateCreateOrConnectWithoutRevisionsInput = {
+  where: Prisma.UpdateWhereUniqueInput
+  create: Prisma.XOR<Prisma.UpdateCreateWithoutRevisionsInput, Prisma.UpdateUncheckedCreateWithoutRevisionsInput>
+}
+
+export type UpdateUpsertWithoutRevisionsInput = {
+  update: Prisma.XOR<Prisma.UpdateUpdateWithoutRevisionsInput, Prisma.UpdateUncheckedUpdateWithoutRevisionsInput>
+  create: Prisma.XOR<Prisma.UpdateCreateWithoutRevisionsInput, Prisma.UpdateUncheckedCreateWithoutRevisionsInput>
+  where?: Prisma.UpdateWhereInput
+}
+
+export type UpdateUpdateToOneWithWhereWithoutRevisionsInput = {
+  where?: Prisma.UpdateWhereInput
+  data: Prisma.XOR<Prisma.UpdateUpdateWithoutRevisionsInput, Prisma.UpdateUncheckedUpdateWithoutRevisionsInput>
+}
+
+export type UpdateUpdateWithoutRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  loggedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  fromStatus?: Prisma.NullableEnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus | null
+  toStatus?: Prisma.NullableEnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus | null
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  issue?: Prisma.IssueUpdateOneRequiredWithoutUpdatesNestedInput
+  author?: Prisma.UserUpdateOneRequiredWithoutUpdatesNestedInput
+  sources?: Prisma.UpdateSourceUpdateManyWithoutUpdateNestedInput
+}
+
+export type UpdateUncheckedUpdateWithoutRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  issueId?: Prisma.StringFieldUpdateOperationsInput | string
+  authorId?: Prisma.StringFieldUpdateOperationsInput | string
+  occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  loggedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  fromStatus?: Prisma.NullableEnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus | null
+  toStatus?: Prisma.NullableEnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus | null
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  sources?: Prisma.UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput
+}
+
 export type UpdateCreateWithoutIssueInput = {
   id?: string
   occurredAt: Date | string
@@ -622,6 +713,7 @@ export type UpdateCreateWithoutIssueInput = {
   editedAt?: Date | string | null
   author: Prisma.UserCreateNestedOneWithoutUpdatesInput
   sources?: Prisma.UpdateSourceCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateUncheckedCreateWithoutIssueInput = {
@@ -635,6 +727,7 @@ export type UpdateUncheckedCreateWithoutIssueInput = {
   deletedAt?: Date | string | null
   editedAt?: Date | string | null
   sources?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutUpdateInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateCreateOrConnectWithoutIssueInput = {
@@ -674,6 +767,7 @@ export type UpdateCreateWithoutSourcesInput = {
   editedAt?: Date | string | null
   issue: Prisma.IssueCreateNestedOneWithoutUpdatesInput
   author: Prisma.UserCreateNestedOneWithoutUpdatesInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateUncheckedCreateWithoutSourcesInput = {
@@ -687,6 +781,7 @@ export type UpdateUncheckedCreateWithoutSourcesInput = {
   toStatus?: $Enums.IssueStatus | null
   deletedAt?: Date | string | null
   editedAt?: Date | string | null
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutUpdateInput
 }
 
 export type UpdateCreateOrConnectWithoutSourcesInput = {
@@ -716,6 +811,7 @@ export type UpdateUpdateWithoutSourcesInput = {
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   issue?: Prisma.IssueUpdateOneRequiredWithoutUpdatesNestedInput
   author?: Prisma.UserUpdateOneRequiredWithoutUpdatesNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateWithoutSourcesInput = {
@@ -729,6 +825,7 @@ export type UpdateUncheckedUpdateWithoutSourcesInput = {
   toStatus?: Prisma.NullableEnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus | null
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateCreateManyAuthorInput = {
@@ -754,6 +851,7 @@ export type UpdateUpdateWithoutAuthorInput = {
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   issue?: Prisma.IssueUpdateOneRequiredWithoutUpdatesNestedInput
   sources?: Prisma.UpdateSourceUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateWithoutAuthorInput = {
@@ -767,6 +865,7 @@ export type UpdateUncheckedUpdateWithoutAuthorInput = {
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sources?: Prisma.UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateManyWithoutAuthorInput = {
@@ -804,6 +903,7 @@ export type UpdateUpdateWithoutIssueInput = {
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   author?: Prisma.UserUpdateOneRequiredWithoutUpdatesNestedInput
   sources?: Prisma.UpdateSourceUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateWithoutIssueInput = {
@@ -817,6 +917,7 @@ export type UpdateUncheckedUpdateWithoutIssueInput = {
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   editedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   sources?: Prisma.UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutUpdateNestedInput
 }
 
 export type UpdateUncheckedUpdateManyWithoutIssueInput = {
@@ -838,10 +939,12 @@ export type UpdateUncheckedUpdateManyWithoutIssueInput = {
 
 export type UpdateCountOutputType = {
   sources: number
+  revisions: number
 }
 
 export type UpdateCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   sources?: boolean | UpdateCountOutputTypeCountSourcesArgs
+  revisions?: boolean | UpdateCountOutputTypeCountRevisionsArgs
 }
 
 /**
@@ -861,6 +964,13 @@ export type UpdateCountOutputTypeCountSourcesArgs<ExtArgs extends runtime.Types.
   where?: Prisma.UpdateSourceWhereInput
 }
 
+/**
+ * UpdateCountOutputType without action
+ */
+export type UpdateCountOutputTypeCountRevisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.UpdateRevisionWhereInput
+}
+
 
 export type UpdateSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -876,6 +986,7 @@ export type UpdateSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   issue?: boolean | Prisma.IssueDefaultArgs<ExtArgs>
   author?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   sources?: boolean | Prisma.Update$sourcesArgs<ExtArgs>
+  revisions?: boolean | Prisma.Update$revisionsArgs<ExtArgs>
   _count?: boolean | Prisma.UpdateCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["update"]>
 
@@ -927,6 +1038,7 @@ export type UpdateInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   issue?: boolean | Prisma.IssueDefaultArgs<ExtArgs>
   author?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   sources?: boolean | Prisma.Update$sourcesArgs<ExtArgs>
+  revisions?: boolean | Prisma.Update$revisionsArgs<ExtArgs>
   _count?: boolean | Prisma.UpdateCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UpdateIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -944,6 +1056,7 @@ export type $UpdatePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     issue: Prisma.$IssuePayload<ExtArgs>
     author: Prisma.$UserPayload<ExtArgs>
     sources: Prisma.$UpdateSourcePayload<ExtArgs>[]
+    revisions: Prisma.$UpdateRevisionPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1365,6 +1478,7 @@ export interface Prisma__UpdateClient<T, Null = never, ExtArgs extends runtime.T
   issue<T extends Prisma.IssueDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.IssueDefaultArgs<ExtArgs>>): Prisma.Prisma__IssueClient<runtime.Types.Result.GetResult<Prisma.$IssuePayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   author<T extends Prisma.UserDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.UserDefaultArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   sources<T extends Prisma.Update$sourcesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Update$sourcesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  revisions<T extends Prisma.Update$revisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Update$revisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1826,6 +1940,30 @@ export type Update$sourcesArgs<ExtArgs extends runtime.Types.Extensions.Internal
   take?: number
   skip?: number
   distinct?: Prisma.UpdateSourceScalarFieldEnum | Prisma.UpdateSourceScalarFieldEnum[]
+}
+
+/**
+ * Update.revisions
+ */
+export type Update$revisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the UpdateRevision
+   */
+  select?: Prisma.UpdateRevisionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the UpdateRevision
+   */
+  omit?: Prisma.UpdateRevisionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.UpdateRevisionInclude<ExtArgs> | null
+  where?: Prisma.UpdateRevisionWhereInput
+  orderBy?: Prisma.UpdateRevisionOrderByWithRelationInput | Prisma.UpdateRevisionOrderByWithRelationInput[]
+  cursor?: Prisma.UpdateRevisionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.UpdateRevisionScalarFieldEnum | Prisma.UpdateRevisionScalarFieldEnum[]
 }
 
 /**

@@ -389,18 +389,6 @@ export type UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput = {
   deleteMany?: Prisma.UpdateSourceScalarWhereInput | Prisma.UpdateSourceScalarWhereInput[]
 }
 
-export type NullableStringFieldUpdateOperationsInput = {
-  set?: string | null
-}
-
-export type IntFieldUpdateOperationsInput = {
-  set?: number
-  increment?: number
-  decrement?: number
-  multiply?: number
-  divide?: number
-}
-
 export type UpdateSourceCreateNestedManyWithoutSourceInput = {
   create?: Prisma.XOR<Prisma.UpdateSourceCreateWithoutSourceInput, Prisma.UpdateSourceUncheckedCreateWithoutSourceInput> | Prisma.UpdateSourceCreateWithoutSourceInput[] | Prisma.UpdateSourceUncheckedCreateWithoutSourceInput[]
   connectOrCreate?: Prisma.UpdateSourceCreateOrConnectWithoutSourceInput | Prisma.UpdateSourceCreateOrConnectWithoutSourceInput[]

@@ -1,3 +1,6 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
@@ -6,6 +9,8 @@ import { formatParties } from "@/lib/validation/negotiation";
 import { editNegotiationAction } from "../../actions";
 
 export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "negotiation.edit")) return <NotAllowed />;
   const { slug } = await params;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();

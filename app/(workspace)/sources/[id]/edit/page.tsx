@@ -1,3 +1,6 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { SourceForm } from "@/components/forms/source-form";
 import { PageHeader } from "@/components/page-header";
@@ -6,6 +9,8 @@ import { getSource } from "@/lib/sources/queries";
 import { editSourceAction } from "../../actions";
 
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "source.edit")) return <NotAllowed />;
   const { id } = await params;
   const source = await getSource(id);
   if (!source) notFound();

@@ -1,3 +1,5 @@
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IssuePage({ params, searchParams }: Props) {
+  const actor = await requireActorOrRedirect();
   const { slug, issueSlug } = await params;
   const query = await searchParams;
   const issue = await getIssue(slug, issueSlug);
@@ -51,10 +54,12 @@ export default async function IssuePage({ params, searchParams }: Props) {
         ]}
         actions={
           <>
-            <ButtonLink href={`${path}/log`}>Log update</ButtonLink>
-            <ButtonLink href={`${path}/edit`} variant="secondary">
-              Edit issue
-            </ButtonLink>
+            {can(actor.role, "update.log") ? <ButtonLink href={`${path}/log`}>Log update</ButtonLink> : null}
+            {can(actor.role, "issue.edit") ? (
+              <ButtonLink href={`${path}/edit`} variant="secondary">
+                Edit issue
+              </ButtonLink>
+            ) : null}
           </>
         }
       />

@@ -1,3 +1,6 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { IssueForm } from "@/components/forms/issue-form";
 import { PageHeader } from "@/components/page-header";
@@ -7,6 +10,8 @@ import { createIssueAction } from "../actions";
 export const metadata = { title: "New issue" };
 
 export default async function NewIssuePage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "issue.create")) return <NotAllowed />;
   const { slug } = await params;
   const [negotiation, categories] = await Promise.all([getNegotiationBySlug(slug), listCategories()]);
   if (!negotiation) notFound();

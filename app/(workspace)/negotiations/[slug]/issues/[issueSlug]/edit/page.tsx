@@ -1,3 +1,6 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { IssueForm } from "@/components/forms/issue-form";
 import { PageHeader } from "@/components/page-header";
@@ -6,6 +9,8 @@ import { listCategories } from "@/lib/negotiations/queries";
 import { editIssueAction } from "../../actions";
 
 export default async function EditIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "issue.edit")) return <NotAllowed />;
   const { slug, issueSlug } = await params;
   const [issue, categories] = await Promise.all([getIssue(slug, issueSlug), listCategories()]);
   if (!issue) notFound();

@@ -1,3 +1,6 @@
+import { NotAllowed } from "@/components/not-allowed";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "next/navigation";
 import { UpdateForm } from "@/components/forms/update-form";
 import { PageHeader } from "@/components/page-header";
@@ -9,6 +12,8 @@ import { logUpdateAction } from "../../actions";
 export const metadata = { title: "Log an update" };
 
 export default async function LogUpdatePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "update.log")) return <NotAllowed />;
   const { slug, issueSlug } = await params;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();

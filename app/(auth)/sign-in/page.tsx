@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { getActor } from "@/lib/auth/actor";
+import { DEMO_ANALYST } from "@/lib/auth/demo-accounts";
+import { oauthProviderList } from "@/lib/auth/options";
+import { isDemoMode } from "@/lib/env";
+import { hasAdministrator } from "@/lib/users/queries";
+
+export const metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an open redirect would let a phishing link bounce through Parley.
+  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  if (await getActor()) redirect(target);
+  const [needsSetup, providers] = [!(await hasAdministrator()), oauthProviderList()];
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      {isDemoMode() ? (
+        <div className="mb-4 rounded-md bg-sky-50 p-3 text-sm text-sky-900" role="note">
+          <p className="font-medium">Demo mode</p>
+          <p>
+            Analyst account: <code>{DEMO_ANALYST.email}</code> / <code>{DEMO_ANALYST.password}</code>
+          </p>
+        </div>
+      ) : null}
+      <SignInForm callbackUrl={target} providers={providers} />
+      {needsSetup ? (
+        <p className="mt-4 text-sm text-slate-600">
+          No administrator yet? <Link href="/setup">Set up Parley</Link>.
+        </p>
+      ) : null}
+    </>
+  );
+}

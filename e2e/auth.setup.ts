@@ -1,0 +1,14 @@
+import { expect, test as setup } from "@playwright/test";
+import { E2E_USERS, storageStateFor, type E2ERole } from "./users";
+
+for (const role of Object.keys(E2E_USERS) as E2ERole[]) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    const user = E2E_USERS[role];
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(user.name)).toBeVisible();
+    await page.context().storageState({ path: storageStateFor(role) });
+  });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: "negotiation" | "issue" | "update" | "source" | "user" | "invitation" | "shareLink";
+  entityId: string;
+  issueId?: string | null;
+  negotiationId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends an audit event in the caller's transaction: the change and its record commit together. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      issueId: entry.issueId ?? null,
+      negotiationId: entry.negotiationId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { serverEnv } from "@/lib/env";
+import { rateLimit } from "@/lib/rate-limit";
+import { signInSchema } from "@/lib/validation/account";
+
+export const SIGN_IN_LIMITS = {
+  perAccount: { limit: 5, windowSeconds: 15 * 60 },
+  perAddress: { limit: 30, windowSeconds: 15 * 60 },
+} as const;
+
+// Verified against when the account does not exist, so a wrong email costs as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+
+function oauthProviders(): OAuthConfig<Record<string, unknown>>[] {
+  const env = serverEnv();
+  const providers: OAuthConfig<Record<string, unknown>>[] = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }) as unknown as OAuthConfig<Record<string, unknown>>);
+  }
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }) as unknown as OAuthConfig<Record<string, unknown>>);
+  }
+  if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
+    providers.push({
+      id: "oidc",
+      name: env.OIDC_NAME ?? "Single sign-on",
+      type: "oauth",
+      wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile: (profile) => ({
+        id: String(profile.sub),
+        name: String(profile.name ?? profile.preferred_username ?? profile.email ?? ""),
+        email: String(profile.email ?? ""),
+      }),
+    });
+  }
+  return providers;
+}
+
+/** The configured OAuth/OIDC providers, for the sign-in page's buttons. */
+export function oauthProviderList(): { id: string; name: string }[] {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+}
+
+export function authOptions(): NextAuthOptions {
+  const env = serverEnv();
+  return {
+    secret: env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) return null;
+          const { email, password } = parsed.data;
+          const forwarded = request?.headers?.["x-forwarded-for"];
+          const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
+          const [perAccount, perAddress] = await Promise.all([
+            rateLimit(`sign-in:account:${email}`, SIGN_IN_LIMITS.perAccount.limit, SIGN_IN_LIMITS.perAccount.windowSeconds),
+            rateLimit(`sign-in:address:${address}`, SIGN_IN_LIMITS.perAddress.limit, SIGN_IN_LIMITS.perAddress.windowSeconds),
+          ]);
+          if (!perAccount.isAllowed || !perAddress.isAllowed) throw new Error("TooManyAttempts");
+          const user = await db().user.findUnique({ where: { email } });
+          const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+          if (!user || !user.isActive || !user.passwordHash || !isValid) return null;
+          return { id: user.id, name: user.name, email: user.email };
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      // OAuth/OIDC sign-in only for people who already have an active account (invited by email).
+      async signIn({ user, account }) {
+        if (account?.provider === "credentials") return true;
+        const email = user.email?.toLowerCase();
+        if (!email) return false;
+        const existing = await db().user.findUnique({ where: { email } });
+        return Boolean(existing?.isActive);
+      },
+      async jwt({ token, user }) {
+        if (user) {
+          const account = await db().user.update({
+            where: { email: (user.email ?? "").toLowerCase() },
+            data: { lastSignInAt: new Date() },
+            select: { id: true, sessionVersion: true },
+          });
+          token.uid = account.id;
+          token.sv = account.sessionVersion;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user) {
+          session.user.id = typeof token.uid === "string" ? token.uid : "";
+          session.user.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+        }
+        return session;
+      },
+    },
+  };
+}
