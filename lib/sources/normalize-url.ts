@@ -13,9 +13,9 @@ export function normalizeSourceUrl(input: string): string | null {
     return null;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-  url.protocol = "https:";
+  // http and https copies are the same article; a default port is dropped by URL itself.
+  if (url.port === "" || url.port === "443") url.protocol = "https:";
   url.hostname = url.hostname.toLowerCase().replace(/^www\./, "");
-  url.port = "";
   url.hash = "";
   url.username = "";
   url.password = "";

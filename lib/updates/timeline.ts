@@ -55,6 +55,8 @@ export async function getTimelinePage(
     ...(options.asOf ? { loggedAt: { lte: options.asOf } } : {}),
     ...(cursor
       ? {
+          // The plain bound lets PostgreSQL start the index scan at the cursor; the OR breaks ties.
+          occurredAt: { [isNewestFirst ? "lte" : "gte"]: cursor.occurredAt },
           OR: [
             { occurredAt: { [beyond]: cursor.occurredAt } },
             { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } },

@@ -2,12 +2,16 @@
  * Turns FormData into a plain object for zod. Keys with dots build nested objects and numeric
  * parts build arrays ("sources.0.quote"); a key repeated without an index becomes an array.
  */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     if (typeof raw !== "string") continue;
     const parts = key.split(".");
+    // A field named "__proto__.x" must not reach Object.prototype.
+    if (parts.some((part) => UNSAFE_KEYS.has(part))) continue;
     let target: Record<string, unknown> = result;
     parts.forEach((part, index) => {
       const isLast = index === parts.length - 1;

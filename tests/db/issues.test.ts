@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { createIssue } from "@/lib/issues/create-issue";
+import { editIssue } from "@/lib/issues/edit-issue";
+import { createNegotiation } from "@/lib/negotiations/save-negotiation";
+import { statusLabel } from "@/lib/statuses";
+import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
+import { negotiationSchema } from "@/lib/validation/negotiation";
+import { createActor, createNegotiationRow, prisma, tag } from "./helpers";
+
+let analyst: Actor;
+
+beforeAll(async () => {
+  analyst = await createActor("ANALYST");
+});
+
+const todayUtc = () => new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+
+describe("createIssue", () => {
+  it("records the initial status as the issue's first update", async () => {
+    const negotiation = await createNegotiationRow();
+    const id = tag();
+    const issue = await createIssue(
+      analyst,
+      negotiation.id,
+      createIssueSchema.parse({ title: `Prisoner exchange ${id}`, summary: "All for all.", category: `Humanitarian ${id}`, initialStatus: "GAPS_REMAIN" }),
+    );
+    expect(issue).toMatchObject({ negotiationId: negotiation.id, title: `Prisoner exchange ${id}`, summary: "All for all.", slug: `prisoner-exchange-${id}` });
+
+    const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id }, include: { category: true, updates: true } });
+    expect(stored.category.name).toBe(`Humanitarian ${id}`);
+    expect(stored.status).toBe("GAPS_REMAIN");
+    expect(stored.updates).toHaveLength(1);
+    const [first] = stored.updates;
+    expect(first).toMatchObject({ authorId: analyst.id, fromStatus: "NOT_DISCUSSED", toStatus: "GAPS_REMAIN", deletedAt: null });
+    expect(first!.summary).toContain(statusLabel("GAPS_REMAIN"));
+    // Created today (the test could straddle midnight UTC; allow the day before).
+    const today = todayUtc().getTime();
+    expect([today, today - 86_400_000]).toContain(first!.occurredAt.getTime());
+    expect(stored.lastUpdateAt).toEqual(first!.occurredAt);
+  });
+
+  it("writes no update when there is no initial status", async () => {
+    const negotiation = await createNegotiationRow();
+    const issue = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: `Quiet ${tag()}`, category: "Quiet", initialStatus: "" }));
+    const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id }, include: { updates: true } });
+    expect(stored.updates).toEqual([]);
+    expect(stored.status).toBe("NOT_DISCUSSED");
+    expect(stored.lastUpdateAt).toBeNull();
+  });
+
+  it("gives issues with the same title distinct slugs within a negotiation, not across them", async () => {
+    const negotiation = await createNegotiationRow();
+    const other = await createNegotiationRow();
+    const title = `Black Sea shipping ${tag()}`;
+    const base = title.toLowerCase().replace(/ /g, "-");
+    const input = createIssueSchema.parse({ title, category: "Economy" });
+    const slugs = [];
+    for (let i = 0; i < 3; i++) slugs.push((await createIssue(analyst, negotiation.id, input)).slug);
+    expect(slugs).toEqual([base, `${base}-2`, `${base}-3`]);
+    expect((await createIssue(analyst, other.id, input)).slug).toBe(base);
+    expect(await prisma.issue.count({ where: { negotiationId: negotiation.id, title } })).toBe(3);
+  });
+
+  it("reuses a category named differently only in case", async () => {
+    const negotiation = await createNegotiationRow();
+    const name = `Sanctions ${tag()}`;
+    const a = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "A", category: name }));
+    const b = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "B", category: name.toUpperCase() }));
+    expect(b.categoryId).toBe(a.categoryId);
+    expect(await prisma.category.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
+  });
+
+  it("refuses a negotiation that does not exist", async () => {
+    const error = await createIssue(analyst, "no-such-negotiation", createIssueSchema.parse({ title: "X", category: "Y" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("editIssue", () => {
+  it("changes title, summary and category but not slug or status", async () => {
+    const negotiation = await createNegotiationRow();
+    const id = tag();
+    const issue = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: `Old ${id}`, category: `Old ${id}`, initialStatus: "CONVERGING" }));
+    const edited = await editIssue(analyst, issue.id, editIssueSchema.parse({ title: `New ${id}`, summary: "New summary", category: `New ${id}` }));
+    const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id }, include: { category: true } });
+    expect(stored).toMatchObject({ title: `New ${id}`, summary: "New summary", slug: issue.slug, status: "CONVERGING" });
+    expect(stored.category.name).toBe(`New ${id}`);
+    expect(edited.id).toBe(issue.id);
+  });
+});
+
+describe("createNegotiation", () => {
+  it("stores parties and gives repeated titles distinct slugs", async () => {
+    const title = `Geneva round ${tag()}`;
+    const input = negotiationSchema.parse({ title, description: "Round two", parties: "Ukraine — Umerov\nRussia\nukraine — duplicate" });
+    const first = await createNegotiation(analyst, input);
+    const second = await createNegotiation(analyst, input);
+    const base = title.toLowerCase().replace(/ /g, "-");
+    expect([first.slug, second.slug]).toEqual([base, `${base}-2`]);
+    const parties = await prisma.party.findMany({ where: { negotiationId: first.id }, orderBy: { name: "desc" } });
+    expect(parties.map((p) => [p.name, p.description])).toEqual([
+      ["Ukraine", "Umerov"],
+      ["Russia", ""],
+    ]);
+  });
+});
