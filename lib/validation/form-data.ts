@@ -23,7 +23,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
         return;
       }
       const next = parts[index + 1] ?? "";
-      target[part] ??= /^\d+$/.test(next) ? [] : {};
+      // A plain value under the same name ("a" and "a.b") gives way to the nested one.
+      if (typeof target[part] !== "object" || target[part] === null) target[part] = /^\d+$/.test(next) ? [] : {};
       target = target[part] as Record<string, unknown>;
     });
   }

@@ -85,3 +85,12 @@ describe("formDataToObject", () => {
     });
   });
 });
+
+describe("formDataToObject with a name used both plain and nested", () => {
+  it("keeps the nested value instead of throwing", () => {
+    const form = new FormData();
+    form.append("a", "x");
+    form.append("a.b", "y");
+    expect(formDataToObject(form)).toEqual({ a: { b: "y" } });
+  });
+});
