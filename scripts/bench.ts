@@ -4,20 +4,15 @@
 // issue page and the dashboard run, prints a table and exits non-zero when a target is missed.
 // `npm run bench -- --reps=100` changes the number of timed repetitions.
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
 import { getDashboardIssues, getNegotiationStatusChanges } from "@/lib/negotiations/queries";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/updates/timeline";
-import { prepareDatabase } from "./lib/prepare-database";
+import { startThrowawayDatabase } from "./lib/throwaway-database";
 
 // ---- Targets ------------------------------------------------------------------------------------
 // A page of the big issue's timeline passes when its median time is at most
@@ -218,38 +213,16 @@ function check(condition: unknown, message: string): asserts condition {
 
 async function main(): Promise<number> {
   if (!Number.isInteger(REPETITIONS) || REPETITIONS < 1) throw new Error("--reps must be a positive whole number.");
-  const tempDir = await mkdtemp(path.join(os.tmpdir(), "parley-bench-db-"));
-  // As root, PostgreSQL runs as a separate `postgres` user, which must be able to reach its data
-  // directory inside this (otherwise owner-only) temporary directory.
-  if (process.getuid?.() === 0) await chmod(tempDir, 0o711);
-  console.log(`=== starting a throwaway PostgreSQL in ${tempDir}`);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), isThrowaway: true }).catch(async (error: unknown) => {
-    await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  });
-  let connected = false;
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      try {
-        if (connected) await db().$disconnect();
-      } catch {
-        // Nothing to disconnect, or already gone.
-      }
-      await database.stop().catch(() => undefined);
-      await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    })());
-  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
-  process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
-  // embedded-postgres stops its server on SIGINT/SIGTERM too and then exits at once, possibly
-  // before stop() above gets to remove the temporary directory: remove it on the way out.
-  process.on("exit", () => rmSync(tempDir, { recursive: true, force: true }));
+  // lib/env.ts wants a session secret even though nothing here signs in; a throwaway one will do.
+  process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
+  const database = await startThrowawayDatabase("bench");
+  const stop = async () => {
+    await db()
+      .$disconnect()
+      .catch(() => undefined);
+    await database.stop();
+  };
   try {
-    process.env.DATABASE_URL = database.url;
-    // lib/env.ts wants a session secret even though nothing here signs in; a throwaway one will do.
-    process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
-    connected = true;
-    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`), { isDemo: false });
 
     console.log(`=== loading ${SMALL_ISSUE_UPDATES} + ${BIG_ISSUE_UPDATES.toLocaleString("en")} updates`);
     const loadStarted = performance.now();

@@ -3,12 +3,9 @@
 // `npm test -- --skip=e2e,lint` skips steps while iterating.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { prepareDatabase } from "./lib/prepare-database";
+import { startThrowawayDatabase } from "./lib/throwaway-database";
 
 const requireFromHere = createRequire(import.meta.url);
 const bin = (pkg: string, file: string) => path.join(path.dirname(requireFromHere.resolve(`${pkg}/package.json`)), file);
@@ -31,20 +28,12 @@ function run(name: string, args: string[]): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "parley-test-db-"));
-  // As root, PostgreSQL runs as a separate system user that must be able to enter this folder.
-  await chmod(dataDir, 0o755);
-  console.log(`=== starting a throwaway PostgreSQL in ${dataDir}`);
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), isThrowaway: true });
-  const stop = () => database.stop().catch(() => undefined);
-  process.on("SIGINT", () => void stop().then(() => process.exit(130)));
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
+  process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+  process.env.PARLEY_DEMO_MODE = "0";
+  const database = await startThrowawayDatabase("test");
   try {
-    process.env.DATABASE_URL = database.url;
-    process.env.NEXT_TELEMETRY_DISABLED = "1";
-    process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
-    process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-    process.env.PARLEY_DEMO_MODE = "0";
-    await prepareDatabase(database.url, (line) => console.log(`[db] ${line}`), { isDemo: false });
     const results: { name: string; code: number | "skipped" }[] = [];
     for (const step of steps) {
       if (skip.has(step.name)) {
@@ -59,7 +48,7 @@ async function main(): Promise<number> {
     for (const result of results) console.log(`${result.name}: ${result.code === 0 ? "ok" : result.code === "skipped" ? "skipped" : `FAILED (exit ${result.code})`}`);
     return results.every((result) => result.code === 0 || result.code === "skipped") && results.length === steps.length ? 0 : 1;
   } finally {
-    await stop();
+    await database.stop();
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
-import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
 export async function listNegotiations() {
   return db().negotiation.findMany({
@@ -9,26 +9,18 @@ export async function listNegotiations() {
   });
 }
 
-export async function getNegotiationBySlug(slug: string) {
+/** Cached per request: the page and its metadata share one query. */
+export const getNegotiationBySlug = cache(async (slug: string) => {
   return db().negotiation.findUnique({
     where: { slug },
     include: { parties: { orderBy: { name: "asc" } } },
   });
-}
-
-export interface DashboardFilters {
-  status?: IssueStatus;
-  category?: string;
-}
+});
 
 /** Every issue of a negotiation with its status, last change and number of distinct sources. */
-export async function getDashboardIssues(negotiationId: string, filters: DashboardFilters = {}) {
+export async function getDashboardIssues(negotiationId: string) {
   const issues = await db().issue.findMany({
-    where: {
-      negotiationId,
-      status: filters.status,
-      category: filters.category ? { slug: filters.category } : undefined,
-    },
+    where: { negotiationId },
     include: { category: true },
     orderBy: [{ lastUpdateAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
   });

@@ -27,12 +27,21 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
-  const [issues, allIssues, changes, categories] = await Promise.all([
-    getDashboardIssues(negotiation.id, { status, category: filters.category || undefined }),
+  const [allIssues, changes, categories] = await Promise.all([
     getDashboardIssues(negotiation.id),
     getNegotiationStatusChanges(negotiation.id),
     listCategories(),
   ]);
+  // The chart and the category list need every issue; the table shows the filtered ones.
+  const issues = allIssues.filter(
+    (issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category),
+  );
+  const changesByIssue = new Map<string, typeof changes>();
+  for (const change of changes) {
+    const list = changesByIssue.get(change.issueId);
+    if (list) list.push(change);
+    else changesByIssue.set(change.issueId, [change]);
+  }
   const base = `/negotiations/${slug}`;
   const usedCategories = categories.filter((category) => allIssues.some((issue) => issue.categoryId === category.id));
 
@@ -74,7 +83,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             id: issue.id,
             label: issue.title,
             href: `${base}/issues/${issue.slug}`,
-            changes: changes.filter((change) => change.issueId === issue.id).map((change) => ({ occurredAt: change.occurredAt, toStatus: change.toStatus! })),
+            changes: (changesByIssue.get(issue.id) ?? []).map((change) => ({ occurredAt: change.occurredAt, toStatus: change.toStatus! })),
           }))}
         />
       </section>
