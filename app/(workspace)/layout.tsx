@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { ROLE_NAMES } from "@/lib/validation/account";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
@@ -22,10 +23,18 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/sources" className="text-sm text-slate-700">
             Sources
           </Link>
+          <Link href="/activity" className="text-sm text-slate-700">
+            Activity
+          </Link>
+          {can(actor.role, "user.manage") ? (
+            <Link href="/admin/users" className="text-sm text-slate-700">
+              Users
+            </Link>
+          ) : null}
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
-            <span>
+            <Link href="/account" className="text-slate-700">
               {actor.name} <span className="text-slate-400">({ROLE_NAMES[actor.role]})</span>
-            </span>
+            </Link>
             <SignOutButton />
           </span>
         </nav>

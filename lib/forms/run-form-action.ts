@@ -13,7 +13,8 @@ import { fieldErrorsOf, type FormState } from "@/lib/validation/fields";
 export async function runFormAction<S extends z.ZodType>(
   formData: FormData,
   schema: S,
-  mutate: (input: z.infer<S>) => Promise<string>,
+  /** Returns where to go next, or a state to show on the same form (e.g. a one-time link). */
+  mutate: (input: z.infer<S>) => Promise<string | FormState>,
   prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
 ): Promise<FormState> {
   const values = prepare(formDataToObject(formData));
@@ -21,7 +22,7 @@ export async function runFormAction<S extends z.ZodType>(
   if (!parsed.success) {
     return { message: "Please correct the highlighted fields.", errors: fieldErrorsOf(parsed.error), values };
   }
-  let destination: string;
+  let destination: string | FormState;
   try {
     destination = await mutate(parsed.data);
   } catch (error) {
@@ -29,5 +30,6 @@ export async function runFormAction<S extends z.ZodType>(
     console.error(error);
     return { message: "Saving failed because of a problem on our side. Your input is still here; try again.", values };
   }
+  if (typeof destination !== "string") return destination;
   redirect(destination);
 }

@@ -1,0 +1,16 @@
+"use server";
+
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { acceptInvitation } from "@/lib/users/accept-invitation";
+import { acceptInvitationSchema } from "@/lib/validation/account";
+import type { FormState } from "@/lib/validation/fields";
+
+export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(formData, acceptInvitationSchema, async (input) => {
+    await acceptInvitation(token, input);
+    return "/sign-in?invited=1";
+  });
+  // Never send passwords back to the browser.
+  if (state.values) state.values = { name: state.values.name };
+  return state;
+}

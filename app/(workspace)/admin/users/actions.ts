@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { inviteUser } from "@/lib/users/invite-user";
+import { changeRole, setActive, signOutEverywhere } from "@/lib/users/manage-user";
+import { changeRoleSchema, inviteSchema } from "@/lib/validation/account";
+import type { FormState } from "@/lib/validation/fields";
+
+const USERS_PATH = "/admin/users";
+const userIdSchema = z.object({ userId: z.string().min(1) });
+
+export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, inviteSchema, async (input) => {
+    const { token, invitation } = await inviteUser(await getActor(), input);
+    revalidatePath(USERS_PATH);
+    const host = (await headers()).get("host") ?? "localhost:3000";
+    const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
+    return {
+      ok: true,
+      message: `Invitation for ${invitation.email} created. Send this link; it works once, for 7 days, and is not shown again.`,
+      values: { link: `${protocol}://${host}/invite/${token}` },
+    };
+  });
+}
+
+export async function changeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, changeRoleSchema, async (input) => {
+    await changeRole(await getActor(), input.userId, input.role);
+    revalidatePath(USERS_PATH);
+    return { ok: true };
+  });
+}
+
+export async function setActiveAction(isActive: boolean, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, userIdSchema, async (input) => {
+    await setActive(await getActor(), input.userId, isActive);
+    revalidatePath(USERS_PATH);
+    return { ok: true };
+  });
+}
+
+export async function signOutEverywhereAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, userIdSchema, async (input) => {
+    const actor = await getActor();
+    await signOutEverywhere(actor, input.userId);
+    revalidatePath(USERS_PATH);
+    return input.userId === actor?.id ? "/sign-in" : { ok: true };
+  });
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
+import { errorFor, useActionForm } from "@/components/forms/use-action-form";
+import type { FormState } from "@/lib/validation/fields";
+
+export function AcceptInvitationForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const { state, formAction, isPending, onSubmit } = useActionForm(action);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>
+      <FormMessage message={state.message} />
+      <Field id="name" label="Your name" error={errorFor(state, "name")}>
+        {(aria) => <input {...aria} name="name" autoComplete="name" className={inputClass} />}
+      </Field>
+      <Field id="password" label="Password" hint="At least 10 characters." error={errorFor(state, "password")}>
+        {(aria) => <input {...aria} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <Field id="confirmPassword" label="Repeat password" error={errorFor(state, "confirmPassword")}>
+        {(aria) => <input {...aria} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
+      <SubmitButton isPending={isPending} pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

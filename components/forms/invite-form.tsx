@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
+import { errorFor, useActionForm } from "@/components/forms/use-action-form";
+import { ROLES, ROLE_LABELS } from "@/lib/validation/account";
+import type { FormState } from "@/lib/validation/fields";
+
+export function InviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const { state, formAction, isPending, onSubmit } = useActionForm(action);
+  const [copied, setCopied] = useState(false);
+  const link = state.ok && typeof state.values?.link === "string" ? state.values.link : undefined;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="grid max-w-xl gap-3" noValidate>
+      {!state.ok ? <FormMessage message={state.message} /> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="invite-email" label="Email" error={errorFor(state, "email")}>
+          {(aria) => <input {...aria} name="email" type="email" className={inputClass} />}
+        </Field>
+        <Field id="invite-role" label="Role" error={errorFor(state, "role")}>
+          {(aria) => (
+            <select {...aria} name="role" defaultValue="ANALYST" className={inputClass}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div>
+        <SubmitButton isPending={isPending} pendingLabel="Creating…">
+          Create invitation link
+        </SubmitButton>
+      </div>
+      {link ? (
+        <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          <p>{state.message}</p>
+          <div className="mt-2 flex gap-2">
+            <input readOnly value={link} aria-label="Invitation link" className={inputClass} onFocus={(event) => event.currentTarget.select()} />
+            <button
+              type="button"
+              className="mt-1 shrink-0 rounded border border-emerald-300 bg-white px-3 text-sm"
+              onClick={() => void navigator.clipboard.writeText(link).then(() => setCopied(true))}
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { TOKEN_PATTERN, hashToken } from "@/lib/tokens";
+import { invitationState } from "@/lib/users/invitation-rules";
+
+/** The invitation behind a link, if it can still be used. */
+export async function findUsableInvitation(token: string) {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const invitation = await db().invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  return invitation && invitationState(invitation) === "usable" ? invitation : null;
+}
+
+/** Turns an invitation into an account (or reactivates a deactivated one); the link then stops working. */
+export async function acceptInvitation(token: string, input: { name: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const invitation = TOKEN_PATTERN.test(token) ? await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } }) : null;
+    // Claim the invitation atomically: of two concurrent accepts only one updates a row.
+    const claimed = invitation
+      ? await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } })
+      : { count: 0 };
+    if (!invitation || claimed.count === 0) throw new AppError("NOT_FOUND", "This invitation link is no longer valid.");
+    const existing = await tx.user.findUnique({ where: { email: invitation.email } });
+    const data = { name: input.name, role: invitation.role, passwordHash, isActive: true };
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { ...data, sessionVersion: { increment: 1 } } })
+      : await tx.user.create({ data: { ...data, email: invitation.email } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accept",
+      entityType: "user",
+      entityId: user.id,
+      before: existing ? { role: existing.role, isActive: existing.isActive } : undefined,
+      after: { email: user.email, role: user.role, invitationId: invitation.id },
+    });
+    return user;
+  });
+}
