@@ -1,0 +1,176 @@
+// Pure: turns one audit event into the short sentence the Activity views show. No database, no
+// "server-only", so unit tests (and any component) can use it.
+import { STATUS_SCALE, statusLabel, type IssueStatus } from "@/lib/statuses";
+
+export interface DescribableEvent {
+  action: string;
+  entityType: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface EventDescription {
+  /** Follows the actor's name: "Ana Analyst logged an update". */
+  sentence: string;
+  /** Set when the event moved an issue's status. */
+  statusChange?: { from: IssueStatus; to: IssueStatus };
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+type Snapshot = Record<string, unknown>;
+
+const ROLE_NAMES: Record<string, string> = { ADMIN: "administrator", ANALYST: "analyst", VIEWER: "viewer" };
+
+/** Readable names of snapshot keys; anything else is shown split at its capitals ("sourceIds" → "source ids"). */
+const FIELD_NAMES: Record<string, string> = {
+  occurredAt: "date",
+  publishedAt: "publication date",
+  outletId: "outlet",
+  viaId: "republished from",
+  sourceIds: "sources",
+  toStatus: "new status",
+  isActive: "active",
+};
+
+function asSnapshot(value: unknown): Snapshot {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+function isStatus(value: unknown): value is IssueStatus {
+  return typeof value === "string" && Object.hasOwn(STATUS_SCALE, value);
+}
+
+function quoted(value: string | undefined): string {
+  return value ? ` “${value}”` : "";
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+export function fieldName(key: string): string {
+  return FIELD_NAMES[key] ?? key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/**
+ * The fields that differ between two snapshots, in the order they first appear (before's keys,
+ * then keys only in after). Values are compared as JSON, so dates and nested lists compare by value.
+ */
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  const from = asSnapshot(before);
+  const to = asSnapshot(after);
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+  return keys
+    .filter((key) => JSON.stringify(from[key] ?? null) !== JSON.stringify(to[key] ?? null))
+    .map((key) => ({ field: key, before: from[key] ?? null, after: to[key] ?? null }));
+}
+
+function statusChangeOf(before: Snapshot, after: Snapshot): EventDescription["statusChange"] {
+  const from = before.status;
+  const to = after.status;
+  return isStatus(from) && isStatus(to) && from !== to ? { from, to } : undefined;
+}
+
+function roleName(value: unknown): string | undefined {
+  const role = text(value);
+  return role ? (ROLE_NAMES[role] ?? role.toLowerCase()) : undefined;
+}
+
+/** Who a user or invitation event is about: email, else name, else "a user". */
+function person(before: Snapshot, after: Snapshot): string {
+  return text(after.email) ?? text(before.email) ?? text(after.name) ?? text(before.name) ?? "a user";
+}
+
+/** " (title and summary)" for the fields an edit changed; nothing when none did. */
+function editedFieldsSuffix(before: unknown, after: unknown, ignore: string[] = []): string {
+  const fields = changedFields(before, after)
+    .map((change) => change.field)
+    .filter((field) => !ignore.includes(field))
+    .map(fieldName);
+  return fields.length > 0 ? `: ${listWords(fields)}` : "";
+}
+
+export function describeEvent(event: DescribableEvent): EventDescription {
+  const before = asSnapshot(event.before);
+  const after = asSnapshot(event.after);
+  const statusChange = statusChangeOf(before, after);
+  const title = text(after.title) ?? text(before.title);
+
+  switch (event.action) {
+    case "update.log":
+      return statusChange
+        ? { sentence: `changed the status from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
+        : { sentence: "logged an update" };
+    case "update.edit": {
+      // "status" is the issue's, reported as the status change; "version" is only in before.
+      const sentence = `edited an update${editedFieldsSuffix(event.before, event.after, ["status", "version"])}`;
+      return statusChange
+        ? { sentence: `${sentence}; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
+        : { sentence };
+    }
+    case "update.delete":
+      return statusChange
+        ? { sentence: `deleted an update; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
+        : { sentence: "deleted an update" };
+    case "issue.create":
+      return { sentence: `created the issue${quoted(title)}` };
+    case "issue.edit":
+      return { sentence: `edited the issue${editedFieldsSuffix(event.before, event.after)}` };
+    case "source.create":
+      return { sentence: `created source${quoted(title ?? text(after.url))}` };
+    case "source.edit":
+      return { sentence: `edited source${quoted(title ?? text(after.url))}${editedFieldsSuffix(event.before, event.after)}` };
+    case "negotiation.create":
+      return { sentence: `created the negotiation${quoted(title)}` };
+    case "negotiation.edit":
+      return { sentence: `edited the negotiation${quoted(title)}${editedFieldsSuffix(event.before, event.after)}` };
+    case "user.setup":
+      return { sentence: "set up Parley as its first administrator" };
+    case "user.create": {
+      const role = roleName(after.role);
+      return { sentence: `created an account for ${person(before, after)}${role ? ` as ${role}` : ""}` };
+    }
+    case "user.invite":
+    case "invitation.create": {
+      const role = roleName(after.role);
+      return { sentence: `invited ${person(before, after)}${role ? ` as ${role}` : ""}` };
+    }
+    case "invitation.accept": {
+      // The actor is the person who accepted, so the sentence is about them.
+      const role = roleName(after.role);
+      return { sentence: `accepted an invitation${role ? ` and joined as ${role}` : ""}` };
+    }
+    case "invitation.revoke":
+      return { sentence: `revoked the invitation for ${person(before, after)}` };
+    case "user.role": {
+      const role = roleName(after.role);
+      return { sentence: role ? `changed role of ${person(before, after)} to ${role}` : `changed role of ${person(before, after)}` };
+    }
+    case "user.deactivate":
+      return { sentence: `deactivated ${person(before, after)}` };
+    case "user.activate":
+    case "user.reactivate":
+      return { sentence: `reactivated ${person(before, after)}` };
+    case "user.signOutEverywhere":
+      return { sentence: `signed ${person(before, after)} out everywhere` };
+    case "user.edit":
+      return { sentence: `edited the account of ${person(before, after)}${editedFieldsSuffix(event.before, event.after)}` };
+    case "shareLink.create":
+      return { sentence: `created a share link${quoted(text(after.label) ?? text(after.name))}` };
+    case "shareLink.revoke":
+      return { sentence: `revoked a share link${quoted(text(before.label) ?? text(after.label) ?? text(before.name) ?? text(after.name))}` };
+    default:
+      return { sentence: `recorded “${event.action}” on a ${fieldName(event.entityType)}`, statusChange };
+  }
+}
