@@ -9,16 +9,30 @@ import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { statusLabel, type IssueStatus } from "@/lib/statuses";
 import type { FormState } from "@/lib/validation/fields";
 
+/** The saved values of an update being edited. */
+export interface UpdateFormInitial {
+  summary: string;
+  /** YYYY-MM-DD */
+  occurredAt: string;
+  /** "" when the update changes no status. */
+  newStatus: IssueStatus | "";
+  sources: (PickableSource & { quote: string })[];
+}
+
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   currentStatus: IssueStatus;
   today: string;
+  /** Absent when logging a new update. */
+  initial?: UpdateFormInitial;
+  submitLabel?: string;
+  pendingLabel?: string;
 }
 
-/** Log an update in one step: what changed, when, the new status if any, and its sources. */
-export function UpdateForm({ action, currentStatus, today }: Props) {
+/** Log (or edit) an update in one step: what changed, when, the new status if any, and its sources. */
+export function UpdateForm({ action, currentStatus, today, initial, submitLabel = "Log update", pendingLabel = "Saving update…" }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
-  const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>([]);
+  const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>(initial?.sources ?? []);
   const [newSourceRows, setNewSourceRows] = useState<number[]>([0]);
   // The form is never reset (see useActionForm), so fields keep what was typed without echoing.
   const blank = () => "";
@@ -26,14 +40,14 @@ export function UpdateForm({ action, currentStatus, today }: Props) {
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-3xl gap-5" noValidate>
       <FormMessage message={state.message} />
       <Field id="summary" label="What changed" hint="Markdown is supported. Say who said or did what." error={errorFor(state, "summary")}>
-        {(aria) => <textarea {...aria} name="summary" rows={6} className={inputClass} />}
+        {(aria) => <textarea {...aria} name="summary" rows={6} defaultValue={initial?.summary} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="occurredAt" label="When it happened" hint="May be earlier than today." error={errorFor(state, "occurredAt")}>
-          {(aria) => <input {...aria} name="occurredAt" type="date" max={today} defaultValue={today} className={inputClass} />}
+          {(aria) => <input {...aria} name="occurredAt" type="date" max={today} defaultValue={initial?.occurredAt ?? today} className={inputClass} />}
         </Field>
         <Field id="newStatus" label="New status" hint={`Now: ${statusLabel(currentStatus)}.`} error={errorFor(state, "newStatus")}>
-          {(aria) => <StatusSelect {...aria} name="newStatus" defaultValue="" emptyLabel="No change" />}
+          {(aria) => <StatusSelect {...aria} name="newStatus" defaultValue={initial?.newStatus ?? ""} emptyLabel="No change" />}
         </Field>
       </div>
       <SourcePicker attached={attached} onChange={setAttached} error={errorFor(state, "sources")} />
@@ -66,8 +80,8 @@ export function UpdateForm({ action, currentStatus, today }: Props) {
         </div>
       </fieldset>
       <div>
-        <SubmitButton isPending={isPending} pendingLabel="Saving update…">
-          Log update
+        <SubmitButton isPending={isPending} pendingLabel={pendingLabel}>
+          {submitLabel}
         </SubmitButton>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { TimelineEntry } from "@/components/timeline/timeline-entry";
 import type { TimelineEntry as Entry, TimelineOrder } from "@/lib/updates/timeline";
 
@@ -12,10 +13,12 @@ interface Props {
   pageHref: (params: { order: TimelineOrder; after?: string }) => string;
   hideAuthors?: boolean;
   sourceHref?: (id: string) => string;
+  /** Controls shown in each entry's header (edit, delete, history). */
+  renderActions?: (entry: Entry) => ReactNode;
 }
 
 /** An issue's timeline, one page at a time, newest or oldest first. */
-export function TimelineView({ entries, total, order, nextCursor, isFirstPage, pageHref, hideAuthors, sourceHref }: Props) {
+export function TimelineView({ entries, total, order, nextCursor, isFirstPage, pageHref, hideAuthors, sourceHref, renderActions }: Props) {
   const other: TimelineOrder = order === "newest" ? "oldest" : "newest";
   return (
     <section aria-labelledby="timeline-heading">
@@ -32,7 +35,13 @@ export function TimelineView({ entries, total, order, nextCursor, isFirstPage, p
       ) : (
         <ol className="relative grid gap-4 before:absolute before:bottom-0 before:left-[7px] before:top-2 before:w-0.5 before:bg-slate-200">
           {entries.map((entry) => (
-            <TimelineEntry key={entry.id} entry={entry} authorName={hideAuthors ? null : entry.author.name} sourceHref={sourceHref} />
+            <TimelineEntry
+              key={entry.id}
+              entry={entry}
+              authorName={hideAuthors ? null : entry.author.name}
+              sourceHref={sourceHref}
+              actions={renderActions?.(entry)}
+            />
           ))}
         </ol>
       )}

@@ -3,8 +3,8 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { findOrCreateSource } from "@/lib/sources/find-or-create-source";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { citationRows, resolveCitedSources } from "@/lib/updates/resolve-cited-sources";
 import type { LogUpdateInput } from "@/lib/validation/update";
 
 /** Adds one entry to an issue's timeline, with its sources, and re-derives the issue's status. */
@@ -14,21 +14,7 @@ export async function logUpdate(actor: Actor | null, issueId: string, input: Log
     const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true, status: true, negotiationId: true } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");
 
-    const cited = new Map<string, string | undefined>();
-    if (input.sources.length > 0) {
-      const ids = input.sources.map((source) => source.id);
-      const found = await tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } });
-      if (found.length !== new Set(ids).size) {
-        throw new AppError("INVALID_INPUT", "One of the attached sources no longer exists.", {
-          sources: ["One of the attached sources no longer exists; remove it and try again."],
-        });
-      }
-      for (const source of input.sources) cited.set(source.id, source.quote);
-    }
-    for (const fields of input.newSources) {
-      const { source } = await findOrCreateSource(tx, fields, actor.id);
-      cited.set(source.id, fields.quote ?? cited.get(source.id));
-    }
+    const cited = await resolveCitedSources(tx, input, actor.id);
 
     const update = await tx.update.create({
       data: {
@@ -38,7 +24,7 @@ export async function logUpdate(actor: Actor | null, issueId: string, input: Log
         summary: input.summary,
         toStatus: input.newStatus,
         sources: {
-          create: [...cited].map(([sourceId, quote], position) => ({ sourceId, quote, position })),
+          create: citationRows(cited),
         },
       },
     });

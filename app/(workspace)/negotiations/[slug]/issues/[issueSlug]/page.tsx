@@ -7,15 +7,24 @@ import { Markdown } from "@/components/markdown";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { TimelineView } from "@/components/timeline/timeline-view";
+import { UpdateActions } from "@/components/timeline/update-actions";
 import { formatDay } from "@/lib/format";
 import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
 import { STATUS_SCALE } from "@/lib/statuses";
 import { countTimeline, getTimelinePage, type TimelineOrder } from "@/lib/updates/timeline";
+import { deleteUpdateAction } from "./updates/actions";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string }>;
-  searchParams: Promise<{ order?: string; after?: string }>;
+  searchParams: Promise<{ order?: string; after?: string; error?: string }>;
 }
+
+/** Why a timeline action (delete) came back to this page; only known codes are shown. */
+const ACTION_ERRORS: Record<string, string> = {
+  NOT_FOUND: "That update no longer exists; it may have been deleted already.",
+  FORBIDDEN: "You do not have permission to do that.",
+  UNAUTHENTICATED: "Please sign in again.",
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, issueSlug } = await params;
@@ -44,6 +53,10 @@ export default async function IssuePage({ params, searchParams }: Props) {
     return search ? `${path}?${search}` : path;
   };
 
+  const canEdit = can(actor.role, "update.edit");
+  const canDelete = can(actor.role, "update.delete");
+  const actionError = typeof query.error === "string" && Object.hasOwn(ACTION_ERRORS, query.error) ? ACTION_ERRORS[query.error] : undefined;
+
   return (
     <>
       <PageHeader
@@ -60,9 +73,17 @@ export default async function IssuePage({ params, searchParams }: Props) {
                 Edit issue
               </ButtonLink>
             ) : null}
+            <ButtonLink href={`${path}/activity`} variant="secondary">
+              Activity
+            </ButtonLink>
           </>
         }
       />
+      {actionError ? (
+        <p role="alert" className="mb-4 rounded-md bg-rose-50 p-3 text-sm text-rose-800">
+          {actionError}
+        </p>
+      ) : null}
       <section aria-label="Current state" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1fr_2fr]">
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Status</p>
@@ -94,6 +115,14 @@ export default async function IssuePage({ params, searchParams }: Props) {
         isFirstPage={!query.after}
         pageHref={pageHref}
         sourceHref={(id) => `/sources/${id}`}
+        renderActions={(entry) => (
+          <UpdateActions
+            entry={entry}
+            issuePath={path}
+            canEdit={canEdit}
+            deleteAction={canDelete ? deleteUpdateAction.bind(null, entry.id) : undefined}
+          />
+        )}
       />
     </>
   );

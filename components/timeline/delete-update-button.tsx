@@ -1,0 +1,44 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+interface Props {
+  /** The server action, with the update's id already bound. */
+  action: (formData: FormData) => Promise<void>;
+  /** The update's date as shown on the timeline, e.g. "2 Dec 2025". */
+  dateLabel: string;
+}
+
+/**
+ * Deletes one timeline entry after the browser's confirmation. The entry is soft-deleted on the
+ * server: it leaves the timeline, and the deletion is recorded in the audit trail.
+ */
+export function DeleteUpdateButton({ action, dateLabel }: Props) {
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(`Delete the update from ${dateLabel}? It leaves the timeline and the issue's status is re-derived without it.`)) {
+          event.preventDefault();
+        }
+      }}
+    >
+      <DeleteButton dateLabel={dateLabel} />
+    </form>
+  );
+}
+
+function DeleteButton({ dateLabel }: { dateLabel: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending}
+      aria-label={`Delete update from ${dateLabel}`}
+      className="text-xs text-rose-700 underline hover:text-rose-900 disabled:cursor-wait disabled:opacity-70"
+    >
+      {pending ? "Deleting…" : "Delete"}
+    </button>
+  );
+}
