@@ -16,6 +16,32 @@ test.describe("signed out", () => {
     expect((await request.get("/api/sources?q=a")).status()).toBe(401);
   });
 
+  test("no workspace page is reachable without a session", async ({ page }) => {
+    const paths = [
+      "/",
+      "/negotiations",
+      "/negotiations/new",
+      `/negotiations/${DEMO.slug}`,
+      `/negotiations/${DEMO.slug}/edit`,
+      `/negotiations/${DEMO.slug}/issues/new`,
+      ISSUE_PATH,
+      `${ISSUE_PATH}/log`,
+      `${ISSUE_PATH}/edit`,
+      `${ISSUE_PATH}/activity`,
+      "/sources",
+      "/activity",
+      "/admin/users",
+      "/account",
+    ];
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page, `${path} must ask to sign in`).toHaveURL(/\/sign-in/);
+      await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    }
+    // Public on purpose: sign-in, health.
+    expect((await page.request.get("/api/health")).status()).toBe(200);
+  });
+
   test("wrong credentials get one generic message", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(E2E_USERS.viewer.email);
