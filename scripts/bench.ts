@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
-import { getDashboardIssues, getNegotiationStatusChanges } from "@/lib/negotiations/queries";
+import { getDashboard } from "@/lib/negotiations/queries";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/updates/timeline";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
@@ -273,7 +273,7 @@ async function main(): Promise<number> {
       countTimeline(smallId),
       countTimeline(bigId),
       getIssueStatusChanges(bigId),
-      getDashboardIssues(negotiation.id),
+      getDashboard(negotiation.id).then((result) => result.issues),
     ]);
     const expectedDeep = await db().update.findMany({
       where: { issueId: bigId, deletedAt: null },
@@ -321,8 +321,7 @@ async function main(): Promise<number> {
       page: make("issue page (all its queries)", () => openIssuePage(bigIssue.slug)),
     };
     const negotiationCases = {
-      dashboard: make("getDashboardIssues", () => getDashboardIssues(negotiation.id)),
-      chart: make("getNegotiationStatusChanges", () => getNegotiationStatusChanges(negotiation.id)),
+      dashboard: make("getDashboard (issues, counts, status changes)", () => getDashboard(negotiation.id)),
     };
     console.log(`=== timing: ${WARMUP_ROUNDS} warm-up rounds, ${REPETITIONS} timed rounds`);
     await timeAll([...Object.values(small), ...Object.values(big), ...Object.values(negotiationCases)]);

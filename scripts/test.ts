@@ -32,6 +32,9 @@ async function main(): Promise<number> {
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
   process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
   process.env.PARLEY_DEMO_MODE = "0";
+  // The end-to-end tests try thousands of random share tokens from one address; the limiter
+  // itself is covered by unit tests.
+  process.env.SHARE_RATE_LIMIT_PER_MINUTE ??= "100000";
   const database = await startThrowawayDatabase("test");
   try {
     const results: { name: string; code: number | "skipped" }[] = [];

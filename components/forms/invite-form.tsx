@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { CopyOnceLink } from "@/components/forms/copy-once-link";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { ROLES, ROLE_LABELS } from "@/lib/validation/account";
@@ -8,7 +8,6 @@ import type { FormState } from "@/lib/validation/fields";
 
 export function InviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
-  const [copied, setCopied] = useState(false);
   const link = state.ok && typeof state.values?.link === "string" ? state.values.link : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-xl gap-3" noValidate>
@@ -34,21 +33,7 @@ export function InviteForm({ action }: { action: (state: FormState, formData: Fo
           Create invitation link
         </SubmitButton>
       </div>
-      {link ? (
-        <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          <p>{state.message}</p>
-          <div className="mt-2 flex gap-2">
-            <input readOnly value={link} aria-label="Invitation link" className={inputClass} onFocus={(event) => event.currentTarget.select()} />
-            <button
-              type="button"
-              className="mt-1 shrink-0 rounded border border-emerald-300 bg-white px-3 text-sm"
-              onClick={() => void navigator.clipboard.writeText(link).then(() => setCopied(true))}
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {link ? <CopyOnceLink message={state.message} link={link} label="Invitation link" /> : null}
     </form>
   );
 }

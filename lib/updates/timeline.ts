@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { getIssueStatusChanges } from "@/lib/issues/queries";
+import { revisionsAsOf, visibleUpdatesWhere } from "@/lib/updates/as-of";
 
 export const TIMELINE_PAGE_SIZE = 25;
+/** The most entries one page may hold (the printable view of a shared issue asks for this many). */
+export const TIMELINE_MAX_PAGE_SIZE = 500;
 
 export type TimelineOrder = "newest" | "oldest";
 
@@ -23,14 +27,14 @@ export function decodeCursor(value: string | undefined): Cursor | undefined {
   return { occurredAt, id };
 }
 
+const citedSourceInclude = { outlet: true, via: { include: { outlet: true } } } satisfies Prisma.SourceInclude;
+
 const timelineInclude = {
   author: { select: { name: true } },
   sources: {
     orderBy: { position: "asc" },
     include: {
-      source: {
-        include: { outlet: true, via: { include: { outlet: true } } },
-      },
+      source: { include: citedSourceInclude },
     },
   },
 } satisfies Prisma.UpdateInclude;
@@ -43,42 +47,80 @@ export type TimelineEntry = Prisma.UpdateGetPayload<{ include: typeof timelineIn
  */
 export async function getTimelinePage(
   issueId: string,
-  options: { order?: TimelineOrder; after?: string; asOf?: Date } = {},
+  options: { order?: TimelineOrder; after?: string; asOf?: Date; pageSize?: number } = {},
 ) {
+  const pageSize = Math.min(Math.max(1, options.pageSize ?? TIMELINE_PAGE_SIZE), TIMELINE_MAX_PAGE_SIZE);
   const isNewestFirst = (options.order ?? "newest") === "newest";
   const direction = isNewestFirst ? "desc" : "asc";
   const cursor = decodeCursor(options.after);
   const beyond = isNewestFirst ? "lt" : "gt";
   const where: Prisma.UpdateWhereInput = {
     issueId,
-    deletedAt: null,
-    ...(options.asOf ? { loggedAt: { lte: options.asOf } } : {}),
-    ...(cursor
-      ? {
-          // The plain bound lets PostgreSQL start the index scan at the cursor; the OR breaks ties.
-          occurredAt: { [isNewestFirst ? "lte" : "gte"]: cursor.occurredAt },
-          OR: [
-            { occurredAt: { [beyond]: cursor.occurredAt } },
-            { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } },
-          ],
-        }
-      : {}),
+    AND: [
+      visibleUpdatesWhere(options.asOf),
+      cursor
+        ? {
+            // The plain bound lets PostgreSQL start the index scan at the cursor; the OR breaks ties.
+            occurredAt: { [isNewestFirst ? "lte" : "gte"]: cursor.occurredAt },
+            OR: [
+              { occurredAt: { [beyond]: cursor.occurredAt } },
+              { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } },
+            ],
+          }
+        : {},
+    ],
   };
   const rows = await db().update.findMany({
     where,
     include: timelineInclude,
     orderBy: [{ occurredAt: direction }, { id: direction }],
-    take: TIMELINE_PAGE_SIZE + 1,
+    take: pageSize + 1,
   });
-  const hasMore = rows.length > TIMELINE_PAGE_SIZE;
-  const entries = hasMore ? rows.slice(0, TIMELINE_PAGE_SIZE) : rows;
-  const last = entries.at(-1);
+  const hasMore = rows.length > pageSize;
+  const page = hasMore ? rows.slice(0, pageSize) : rows;
+  const entries = options.asOf ? await asTheyWere(issueId, page, options.asOf) : page;
+  const last = page.at(-1);
   return {
     entries,
     nextCursor: hasMore && last ? encodeCursor(last) : undefined,
   };
 }
 
-export async function countTimeline(issueId: string) {
-  return db().update.count({ where: { issueId, deletedAt: null } });
+export async function countTimeline(issueId: string, asOf?: Date) {
+  return db().update.count({ where: { issueId, ...visibleUpdatesWhere(asOf) } });
+}
+
+/** When the newest visible update happened (edits after `asOf` aside). */
+export async function lastOccurredAt(issueId: string, asOf?: Date): Promise<Date | null> {
+  const result = await db().update.aggregate({ where: { issueId, ...visibleUpdatesWhere(asOf) }, _max: { occurredAt: true } });
+  return result._max.occurredAt;
+}
+
+/** Entries as they read at `asOf`: earlier versions of later edits, "from" statuses of that time. */
+async function asTheyWere(issueId: string, entries: TimelineEntry[], asOf: Date): Promise<TimelineEntry[]> {
+  const [revisions, changes] = await Promise.all([revisionsAsOf(entries, asOf), getIssueStatusChanges(issueId, asOf)]);
+  const previousStatus = new Map(changes.map((change, index) => [change.id, changes[index - 1]?.toStatus ?? "NOT_DISCUSSED"] as const));
+  const sourceIds = [...revisions.values()].flatMap((revision) => revision.sources.map((source) => source.sourceId));
+  const sources = new Map(
+    (await db().source.findMany({ where: { id: { in: sourceIds } }, include: citedSourceInclude })).map(
+      (source) => [source.id, source] as const,
+    ),
+  );
+  return entries.map((entry) => {
+    const revision = revisions.get(entry.id);
+    const content = revision
+      ? {
+          summary: revision.summary,
+          occurredAt: revision.occurredAt,
+          toStatus: revision.toStatus,
+          editedAt: revision.wasEditedBefore ? entry.editedAt : null,
+          sources: revision.sources.flatMap((cited, position) => {
+            const source = sources.get(cited.sourceId);
+            return source ? [{ updateId: entry.id, sourceId: cited.sourceId, quote: cited.quote, position, source }] : [];
+          }),
+        }
+      : {};
+    const merged = { ...entry, ...content, deletedAt: null };
+    return { ...merged, fromStatus: merged.toStatus ? (previousStatus.get(entry.id) ?? null) : null };
+  });
 }

@@ -82,3 +82,8 @@ export type Outlet = Prisma.OutletModel
  * 
  */
 export type Source = Prisma.SourceModel
+/**
+ * Model ShareLink
+ * A read-only link for people without an account: one issue, or a whole negotiation.
+ */
+export type ShareLink = Prisma.ShareLinkModel

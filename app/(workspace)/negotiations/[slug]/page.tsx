@@ -7,7 +7,7 @@ import { DashboardFilters } from "@/components/dashboard-filters";
 import { IssueTable } from "@/components/issue-table";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
-import { getDashboardIssues, getNegotiationBySlug, getNegotiationStatusChanges, listCategories } from "@/lib/negotiations/queries";
+import { getDashboard, getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 
 interface Props {
@@ -27,21 +27,11 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
-  const [allIssues, changes, categories] = await Promise.all([
-    getDashboardIssues(negotiation.id),
-    getNegotiationStatusChanges(negotiation.id),
-    listCategories(),
-  ]);
+  const [{ issues: allIssues, changesByIssue }, categories] = await Promise.all([getDashboard(negotiation.id), listCategories()]);
   // The chart and the category list need every issue; the table shows the filtered ones.
   const issues = allIssues.filter(
     (issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category),
   );
-  const changesByIssue = new Map<string, typeof changes>();
-  for (const change of changes) {
-    const list = changesByIssue.get(change.issueId);
-    if (list) list.push(change);
-    else changesByIssue.set(change.issueId, [change]);
-  }
   const base = `/negotiations/${slug}`;
   const usedCategories = categories.filter((category) => allIssues.some((issue) => issue.categoryId === category.id));
 
@@ -53,6 +43,11 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         actions={
           <>
             {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink> : null}
+            {can(actor.role, "shareLink.create") ? (
+              <ButtonLink href={`${base}/share`} variant="secondary">
+                Share
+              </ButtonLink>
+            ) : null}
             {can(actor.role, "negotiation.edit") ? (
               <ButtonLink href={`${base}/edit`} variant="secondary">
                 Edit negotiation
@@ -83,7 +78,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             id: issue.id,
             label: issue.title,
             href: `${base}/issues/${issue.slug}`,
-            changes: (changesByIssue.get(issue.id) ?? []).map((change) => ({ occurredAt: change.occurredAt, toStatus: change.toStatus! })),
+            changes: changesByIssue.get(issue.id) ?? [],
           }))}
         />
       </section>

@@ -63,7 +63,8 @@ export const ModelName = {
   Update: 'Update',
   UpdateSource: 'UpdateSource',
   Outlet: 'Outlet',
-  Source: 'Source'
+  Source: 'Source',
+  ShareLink: 'ShareLink'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -249,6 +250,27 @@ export const SourceScalarFieldEnum = {
 } as const
 
 export type SourceScalarFieldEnum = (typeof SourceScalarFieldEnum)[keyof typeof SourceScalarFieldEnum]
+
+
+export const ShareLinkScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  label: 'label',
+  issueId: 'issueId',
+  negotiationId: 'negotiationId',
+  hideAuthors: 'hideAuthors',
+  snapshotAt: 'snapshotAt',
+  snapshot: 'snapshot',
+  expiresAt: 'expiresAt',
+  revokedAt: 'revokedAt',
+  revokedById: 'revokedById',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  lastOpenedAt: 'lastOpenedAt',
+  openCount: 'openCount'
+} as const
+
+export type ShareLinkScalarFieldEnum = (typeof ShareLinkScalarFieldEnum)[keyof typeof ShareLinkScalarFieldEnum]
 
 
 export const SortOrder = {

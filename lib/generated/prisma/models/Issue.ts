@@ -225,6 +225,7 @@ export type IssueWhereInput = {
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
   updates?: Prisma.UpdateListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
 }
 
 export type IssueOrderByWithRelationInput = {
@@ -241,6 +242,7 @@ export type IssueOrderByWithRelationInput = {
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
   category?: Prisma.CategoryOrderByWithRelationInput
   updates?: Prisma.UpdateOrderByRelationAggregateInput
+  shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
 }
 
 export type IssueWhereUniqueInput = Prisma.AtLeast<{
@@ -261,6 +263,7 @@ export type IssueWhereUniqueInput = Prisma.AtLeast<{
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
   updates?: Prisma.UpdateListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
 }, "id" | "negotiationId_slug">
 
 export type IssueOrderByWithAggregationInput = {
@@ -307,6 +310,7 @@ export type IssueCreateInput = {
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateInput = {
@@ -321,6 +325,7 @@ export type IssueUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUpdateInput = {
@@ -335,6 +340,7 @@ export type IssueUpdateInput = {
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateInput = {
@@ -349,6 +355,7 @@ export type IssueUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateManyInput = {
@@ -445,6 +452,11 @@ export type IssueMinOrderByAggregateInput = {
 export type IssueScalarRelationFilter = {
   is?: Prisma.IssueWhereInput
   isNot?: Prisma.IssueWhereInput
+}
+
+export type IssueNullableScalarRelationFilter = {
+  is?: Prisma.IssueWhereInput | null
+  isNot?: Prisma.IssueWhereInput | null
 }
 
 export type IssueCreateNestedManyWithoutNegotiationInput = {
@@ -549,6 +561,22 @@ export type IssueUpdateOneRequiredWithoutUpdatesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutUpdatesInput, Prisma.IssueUpdateWithoutUpdatesInput>, Prisma.IssueUncheckedUpdateWithoutUpdatesInput>
 }
 
+export type IssueCreateNestedOneWithoutShareLinksInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutShareLinksInput, Prisma.IssueUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutShareLinksInput
+  connect?: Prisma.IssueWhereUniqueInput
+}
+
+export type IssueUpdateOneWithoutShareLinksNestedInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutShareLinksInput, Prisma.IssueUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutShareLinksInput
+  upsert?: Prisma.IssueUpsertWithoutShareLinksInput
+  disconnect?: Prisma.IssueWhereInput | boolean
+  delete?: Prisma.IssueWhereInput | boolean
+  connect?: Prisma.IssueWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutShareLinksInput, Prisma.IssueUpdateWithoutShareLinksInput>, Prisma.IssueUncheckedUpdateWithoutShareLinksInput>
+}
+
 export type IssueCreateWithoutNegotiationInput = {
   id?: string
   slug: string
@@ -560,6 +588,7 @@ export type IssueCreateWithoutNegotiationInput = {
   updatedAt?: Date | string
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutNegotiationInput = {
@@ -573,6 +602,7 @@ export type IssueUncheckedCreateWithoutNegotiationInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutNegotiationInput = {
@@ -628,6 +658,7 @@ export type IssueCreateWithoutCategoryInput = {
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutCategoryInput = {
@@ -641,6 +672,7 @@ export type IssueUncheckedCreateWithoutCategoryInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutCategoryInput = {
@@ -680,6 +712,7 @@ export type IssueCreateWithoutUpdatesInput = {
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutUpdatesInput = {
@@ -693,6 +726,7 @@ export type IssueUncheckedCreateWithoutUpdatesInput = {
   lastUpdateAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutUpdatesInput = {
@@ -722,6 +756,7 @@ export type IssueUpdateWithoutUpdatesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutUpdatesInput = {
@@ -735,6 +770,79 @@ export type IssueUncheckedUpdateWithoutUpdatesInput = {
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueCreateWithoutShareLinksInput = {
+  id?: string
+  slug: string
+  title: string
+  summary?: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
+  category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+}
+
+export type IssueUncheckedCreateWithoutShareLinksInput = {
+  id?: string
+  negotiationId: string
+  slug: string
+  title: string
+  summary?: string
+  categoryId: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+}
+
+export type IssueCreateOrConnectWithoutShareLinksInput = {
+  where: Prisma.IssueWhereUniqueInput
+  create: Prisma.XOR<Prisma.IssueCreateWithoutShareLinksInput, Prisma.IssueUncheckedCreateWithoutShareLinksInput>
+}
+
+export type IssueUpsertWithoutShareLinksInput = {
+  update: Prisma.XOR<Prisma.IssueUpdateWithoutShareLinksInput, Prisma.IssueUncheckedUpdateWithoutShareLinksInput>
+  create: Prisma.XOR<Prisma.IssueCreateWithoutShareLinksInput, Prisma.IssueUncheckedCreateWithoutShareLinksInput>
+  where?: Prisma.IssueWhereInput
+}
+
+export type IssueUpdateToOneWithWhereWithoutShareLinksInput = {
+  where?: Prisma.IssueWhereInput
+  data: Prisma.XOR<Prisma.IssueUpdateWithoutShareLinksInput, Prisma.IssueUncheckedUpdateWithoutShareLinksInput>
+}
+
+export type IssueUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
+  category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueUncheckedUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  categoryId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateManyNegotiationInput = {
@@ -760,6 +868,7 @@ export type IssueUpdateWithoutNegotiationInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutNegotiationInput = {
@@ -773,6 +882,7 @@ export type IssueUncheckedUpdateWithoutNegotiationInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateManyWithoutNegotiationInput = {
@@ -810,6 +920,7 @@ export type IssueUpdateWithoutCategoryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutCategoryInput = {
@@ -823,6 +934,7 @@ export type IssueUncheckedUpdateWithoutCategoryInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateManyWithoutCategoryInput = {
@@ -844,10 +956,12 @@ export type IssueUncheckedUpdateManyWithoutCategoryInput = {
 
 export type IssueCountOutputType = {
   updates: number
+  shareLinks: number
 }
 
 export type IssueCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   updates?: boolean | IssueCountOutputTypeCountUpdatesArgs
+  shareLinks?: boolean | IssueCountOutputTypeCountShareLinksArgs
 }
 
 /**
@@ -867,6 +981,13 @@ export type IssueCountOutputTypeCountUpdatesArgs<ExtArgs extends runtime.Types.E
   where?: Prisma.UpdateWhereInput
 }
 
+/**
+ * IssueCountOutputType without action
+ */
+export type IssueCountOutputTypeCountShareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShareLinkWhereInput
+}
+
 
 export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -882,6 +1003,7 @@ export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
   _count?: boolean | Prisma.IssueCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["issue"]>
 
@@ -933,6 +1055,7 @@ export type IssueInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
   _count?: boolean | Prisma.IssueCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type IssueIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -950,6 +1073,7 @@ export type $IssuePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     negotiation: Prisma.$NegotiationPayload<ExtArgs>
     category: Prisma.$CategoryPayload<ExtArgs>
     updates: Prisma.$UpdatePayload<ExtArgs>[]
+    shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1365,6 +1489,7 @@ export interface Prisma__IssueClient<T, Null = never, ExtArgs extends runtime.Ty
   negotiation<T extends Prisma.NegotiationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.NegotiationDefaultArgs<ExtArgs>>): Prisma.Prisma__NegotiationClient<runtime.Types.Result.GetResult<Prisma.$NegotiationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   category<T extends Prisma.CategoryDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CategoryDefaultArgs<ExtArgs>>): Prisma.Prisma__CategoryClient<runtime.Types.Result.GetResult<Prisma.$CategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   updates<T extends Prisma.Issue$updatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$updatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shareLinks<T extends Prisma.Issue$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1826,6 +1951,30 @@ export type Issue$updatesArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   distinct?: Prisma.UpdateScalarFieldEnum | Prisma.UpdateScalarFieldEnum[]
+}
+
+/**
+ * Issue.shareLinks
+ */
+export type Issue$shareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShareLink
+   */
+  select?: Prisma.ShareLinkSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShareLink
+   */
+  omit?: Prisma.ShareLinkOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShareLinkInclude<ExtArgs> | null
+  where?: Prisma.ShareLinkWhereInput
+  orderBy?: Prisma.ShareLinkOrderByWithRelationInput | Prisma.ShareLinkOrderByWithRelationInput[]
+  cursor?: Prisma.ShareLinkWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
 }
 
 /**

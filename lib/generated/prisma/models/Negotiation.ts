@@ -192,6 +192,7 @@ export type NegotiationWhereInput = {
   updatedAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   parties?: Prisma.PartyListRelationFilter
   issues?: Prisma.IssueListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
 }
 
 export type NegotiationOrderByWithRelationInput = {
@@ -203,6 +204,7 @@ export type NegotiationOrderByWithRelationInput = {
   updatedAt?: Prisma.SortOrder
   parties?: Prisma.PartyOrderByRelationAggregateInput
   issues?: Prisma.IssueOrderByRelationAggregateInput
+  shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
 }
 
 export type NegotiationWhereUniqueInput = Prisma.AtLeast<{
@@ -217,6 +219,7 @@ export type NegotiationWhereUniqueInput = Prisma.AtLeast<{
   updatedAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   parties?: Prisma.PartyListRelationFilter
   issues?: Prisma.IssueListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
 }, "id" | "slug">
 
 export type NegotiationOrderByWithAggregationInput = {
@@ -252,6 +255,7 @@ export type NegotiationCreateInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateInput = {
@@ -263,6 +267,7 @@ export type NegotiationUncheckedCreateInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUpdateInput = {
@@ -274,6 +279,7 @@ export type NegotiationUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateInput = {
@@ -285,6 +291,7 @@ export type NegotiationUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationCreateManyInput = {
@@ -346,6 +353,11 @@ export type NegotiationScalarRelationFilter = {
   isNot?: Prisma.NegotiationWhereInput
 }
 
+export type NegotiationNullableScalarRelationFilter = {
+  is?: Prisma.NegotiationWhereInput | null
+  isNot?: Prisma.NegotiationWhereInput | null
+}
+
 export type NegotiationCreateNestedOneWithoutPartiesInput = {
   create?: Prisma.XOR<Prisma.NegotiationCreateWithoutPartiesInput, Prisma.NegotiationUncheckedCreateWithoutPartiesInput>
   connectOrCreate?: Prisma.NegotiationCreateOrConnectWithoutPartiesInput
@@ -374,6 +386,22 @@ export type NegotiationUpdateOneRequiredWithoutIssuesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.NegotiationUpdateToOneWithWhereWithoutIssuesInput, Prisma.NegotiationUpdateWithoutIssuesInput>, Prisma.NegotiationUncheckedUpdateWithoutIssuesInput>
 }
 
+export type NegotiationCreateNestedOneWithoutShareLinksInput = {
+  create?: Prisma.XOR<Prisma.NegotiationCreateWithoutShareLinksInput, Prisma.NegotiationUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.NegotiationCreateOrConnectWithoutShareLinksInput
+  connect?: Prisma.NegotiationWhereUniqueInput
+}
+
+export type NegotiationUpdateOneWithoutShareLinksNestedInput = {
+  create?: Prisma.XOR<Prisma.NegotiationCreateWithoutShareLinksInput, Prisma.NegotiationUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.NegotiationCreateOrConnectWithoutShareLinksInput
+  upsert?: Prisma.NegotiationUpsertWithoutShareLinksInput
+  disconnect?: Prisma.NegotiationWhereInput | boolean
+  delete?: Prisma.NegotiationWhereInput | boolean
+  connect?: Prisma.NegotiationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.NegotiationUpdateToOneWithWhereWithoutShareLinksInput, Prisma.NegotiationUpdateWithoutShareLinksInput>, Prisma.NegotiationUncheckedUpdateWithoutShareLinksInput>
+}
+
 export type NegotiationCreateWithoutPartiesInput = {
   id?: string
   slug: string
@@ -382,6 +410,7 @@ export type NegotiationCreateWithoutPartiesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateWithoutPartiesInput = {
@@ -392,6 +421,7 @@ export type NegotiationUncheckedCreateWithoutPartiesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationCreateOrConnectWithoutPartiesInput = {
@@ -418,6 +448,7 @@ export type NegotiationUpdateWithoutPartiesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateWithoutPartiesInput = {
@@ -428,6 +459,7 @@ export type NegotiationUncheckedUpdateWithoutPartiesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationCreateWithoutIssuesInput = {
@@ -438,6 +470,7 @@ export type NegotiationCreateWithoutIssuesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateWithoutIssuesInput = {
@@ -448,6 +481,7 @@ export type NegotiationUncheckedCreateWithoutIssuesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationCreateOrConnectWithoutIssuesInput = {
@@ -474,6 +508,7 @@ export type NegotiationUpdateWithoutIssuesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateWithoutIssuesInput = {
@@ -484,6 +519,67 @@ export type NegotiationUncheckedUpdateWithoutIssuesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
+}
+
+export type NegotiationCreateWithoutShareLinksInput = {
+  id?: string
+  slug: string
+  title: string
+  description?: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
+  issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
+}
+
+export type NegotiationUncheckedCreateWithoutShareLinksInput = {
+  id?: string
+  slug: string
+  title: string
+  description?: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
+  issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
+}
+
+export type NegotiationCreateOrConnectWithoutShareLinksInput = {
+  where: Prisma.NegotiationWhereUniqueInput
+  create: Prisma.XOR<Prisma.NegotiationCreateWithoutShareLinksInput, Prisma.NegotiationUncheckedCreateWithoutShareLinksInput>
+}
+
+export type NegotiationUpsertWithoutShareLinksInput = {
+  update: Prisma.XOR<Prisma.NegotiationUpdateWithoutShareLinksInput, Prisma.NegotiationUncheckedUpdateWithoutShareLinksInput>
+  create: Prisma.XOR<Prisma.NegotiationCreateWithoutShareLinksInput, Prisma.NegotiationUncheckedCreateWithoutShareLinksInput>
+  where?: Prisma.NegotiationWhereInput
+}
+
+export type NegotiationUpdateToOneWithWhereWithoutShareLinksInput = {
+  where?: Prisma.NegotiationWhereInput
+  data: Prisma.XOR<Prisma.NegotiationUpdateWithoutShareLinksInput, Prisma.NegotiationUncheckedUpdateWithoutShareLinksInput>
+}
+
+export type NegotiationUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
+  issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
+}
+
+export type NegotiationUncheckedUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
+  issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 
@@ -494,11 +590,13 @@ export type NegotiationUncheckedUpdateWithoutIssuesInput = {
 export type NegotiationCountOutputType = {
   parties: number
   issues: number
+  shareLinks: number
 }
 
 export type NegotiationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parties?: boolean | NegotiationCountOutputTypeCountPartiesArgs
   issues?: boolean | NegotiationCountOutputTypeCountIssuesArgs
+  shareLinks?: boolean | NegotiationCountOutputTypeCountShareLinksArgs
 }
 
 /**
@@ -525,6 +623,13 @@ export type NegotiationCountOutputTypeCountIssuesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.IssueWhereInput
 }
 
+/**
+ * NegotiationCountOutputType without action
+ */
+export type NegotiationCountOutputTypeCountShareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShareLinkWhereInput
+}
+
 
 export type NegotiationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -535,6 +640,7 @@ export type NegotiationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   updatedAt?: boolean
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
   issues?: boolean | Prisma.Negotiation$issuesArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.Negotiation$shareLinksArgs<ExtArgs>
   _count?: boolean | Prisma.NegotiationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["negotiation"]>
 
@@ -569,6 +675,7 @@ export type NegotiationOmit<ExtArgs extends runtime.Types.Extensions.InternalArg
 export type NegotiationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
   issues?: boolean | Prisma.Negotiation$issuesArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.Negotiation$shareLinksArgs<ExtArgs>
   _count?: boolean | Prisma.NegotiationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type NegotiationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -579,6 +686,7 @@ export type $NegotiationPayload<ExtArgs extends runtime.Types.Extensions.Interna
   objects: {
     parties: Prisma.$PartyPayload<ExtArgs>[]
     issues: Prisma.$IssuePayload<ExtArgs>[]
+    shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -983,6 +1091,7 @@ export interface Prisma__NegotiationClient<T, Null = never, ExtArgs extends runt
   readonly [Symbol.toStringTag]: "PrismaPromise"
   parties<T extends Prisma.Negotiation$partiesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$partiesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PartyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   issues<T extends Prisma.Negotiation$issuesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$issuesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$IssuePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shareLinks<T extends Prisma.Negotiation$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1456,6 +1565,30 @@ export type Negotiation$issuesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.IssueScalarFieldEnum | Prisma.IssueScalarFieldEnum[]
+}
+
+/**
+ * Negotiation.shareLinks
+ */
+export type Negotiation$shareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShareLink
+   */
+  select?: Prisma.ShareLinkSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShareLink
+   */
+  omit?: Prisma.ShareLinkOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShareLinkInclude<ExtArgs> | null
+  where?: Prisma.ShareLinkWhereInput
+  orderBy?: Prisma.ShareLinkOrderByWithRelationInput | Prisma.ShareLinkOrderByWithRelationInput[]
+  cursor?: Prisma.ShareLinkWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
 }
 
 /**

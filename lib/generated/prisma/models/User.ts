@@ -253,6 +253,8 @@ export type UserWhereInput = {
   invitations?: Prisma.InvitationListRelationFilter
   revisions?: Prisma.UpdateRevisionListRelationFilter
   auditEvents?: Prisma.AuditEventListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
+  revokedLinks?: Prisma.ShareLinkListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -270,6 +272,8 @@ export type UserOrderByWithRelationInput = {
   invitations?: Prisma.InvitationOrderByRelationAggregateInput
   revisions?: Prisma.UpdateRevisionOrderByRelationAggregateInput
   auditEvents?: Prisma.AuditEventOrderByRelationAggregateInput
+  shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
+  revokedLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -290,6 +294,8 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   invitations?: Prisma.InvitationListRelationFilter
   revisions?: Prisma.UpdateRevisionListRelationFilter
   auditEvents?: Prisma.AuditEventListRelationFilter
+  shareLinks?: Prisma.ShareLinkListRelationFilter
+  revokedLinks?: Prisma.ShareLinkListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -339,6 +345,8 @@ export type UserCreateInput = {
   invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -356,6 +364,8 @@ export type UserUncheckedCreateInput = {
   invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUpdateInput = {
@@ -373,6 +383,8 @@ export type UserUpdateInput = {
   invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -390,6 +402,8 @@ export type UserUncheckedUpdateInput = {
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -586,6 +600,36 @@ export type UserUpdateOneRequiredWithoutSourcesAddedNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutSourcesAddedInput, Prisma.UserUpdateWithoutSourcesAddedInput>, Prisma.UserUncheckedUpdateWithoutSourcesAddedInput>
 }
 
+export type UserCreateNestedOneWithoutRevokedLinksInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutRevokedLinksInput, Prisma.UserUncheckedCreateWithoutRevokedLinksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutRevokedLinksInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserCreateNestedOneWithoutShareLinksInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutShareLinksInput, Prisma.UserUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutShareLinksInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneWithoutRevokedLinksNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutRevokedLinksInput, Prisma.UserUncheckedCreateWithoutRevokedLinksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutRevokedLinksInput
+  upsert?: Prisma.UserUpsertWithoutRevokedLinksInput
+  disconnect?: Prisma.UserWhereInput | boolean
+  delete?: Prisma.UserWhereInput | boolean
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutRevokedLinksInput, Prisma.UserUpdateWithoutRevokedLinksInput>, Prisma.UserUncheckedUpdateWithoutRevokedLinksInput>
+}
+
+export type UserUpdateOneRequiredWithoutShareLinksNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutShareLinksInput, Prisma.UserUncheckedCreateWithoutShareLinksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutShareLinksInput
+  upsert?: Prisma.UserUpsertWithoutShareLinksInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutShareLinksInput, Prisma.UserUpdateWithoutShareLinksInput>, Prisma.UserUncheckedUpdateWithoutShareLinksInput>
+}
+
 export type UserCreateWithoutInvitationsInput = {
   id?: string
   email: string
@@ -600,6 +644,8 @@ export type UserCreateWithoutInvitationsInput = {
   sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -616,6 +662,8 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -648,6 +696,8 @@ export type UserUpdateWithoutInvitationsInput = {
   sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -664,6 +714,8 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -680,6 +732,8 @@ export type UserCreateWithoutAuditEventsInput = {
   sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
   invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -696,6 +750,8 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
   invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -728,6 +784,8 @@ export type UserUpdateWithoutAuditEventsInput = {
   sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
   invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -744,6 +802,8 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -760,6 +820,8 @@ export type UserCreateWithoutRevisionsInput = {
   sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
   invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -776,6 +838,8 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
   invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -808,6 +872,8 @@ export type UserUpdateWithoutRevisionsInput = {
   sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
   invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -824,6 +890,8 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -840,6 +908,8 @@ export type UserCreateWithoutUpdatesInput = {
   invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -856,6 +926,8 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -888,6 +960,8 @@ export type UserUpdateWithoutUpdatesInput = {
   invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -904,6 +978,8 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserCreateWithoutSourcesAddedInput = {
@@ -920,6 +996,8 @@ export type UserCreateWithoutSourcesAddedInput = {
   invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -936,6 +1014,8 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -968,6 +1048,8 @@ export type UserUpdateWithoutSourcesAddedInput = {
   invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -984,6 +1066,184 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+}
+
+export type UserCreateWithoutRevokedLinksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutRevokedLinksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutRevokedLinksInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutRevokedLinksInput, Prisma.UserUncheckedCreateWithoutRevokedLinksInput>
+}
+
+export type UserCreateWithoutShareLinksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+}
+
+export type UserUncheckedCreateWithoutShareLinksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+}
+
+export type UserCreateOrConnectWithoutShareLinksInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutShareLinksInput, Prisma.UserUncheckedCreateWithoutShareLinksInput>
+}
+
+export type UserUpsertWithoutRevokedLinksInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutRevokedLinksInput, Prisma.UserUncheckedUpdateWithoutRevokedLinksInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutRevokedLinksInput, Prisma.UserUncheckedCreateWithoutRevokedLinksInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutRevokedLinksInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutRevokedLinksInput, Prisma.UserUncheckedUpdateWithoutRevokedLinksInput>
+}
+
+export type UserUpdateWithoutRevokedLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutRevokedLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUpsertWithoutShareLinksInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutShareLinksInput, Prisma.UserUncheckedUpdateWithoutShareLinksInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutShareLinksInput, Prisma.UserUncheckedCreateWithoutShareLinksInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutShareLinksInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutShareLinksInput, Prisma.UserUncheckedUpdateWithoutShareLinksInput>
+}
+
+export type UserUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutShareLinksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
 }
 
 
@@ -997,6 +1257,8 @@ export type UserCountOutputType = {
   invitations: number
   revisions: number
   auditEvents: number
+  shareLinks: number
+  revokedLinks: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1005,6 +1267,8 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   invitations?: boolean | UserCountOutputTypeCountInvitationsArgs
   revisions?: boolean | UserCountOutputTypeCountRevisionsArgs
   auditEvents?: boolean | UserCountOutputTypeCountAuditEventsArgs
+  shareLinks?: boolean | UserCountOutputTypeCountShareLinksArgs
+  revokedLinks?: boolean | UserCountOutputTypeCountRevokedLinksArgs
 }
 
 /**
@@ -1052,6 +1316,20 @@ export type UserCountOutputTypeCountAuditEventsArgs<ExtArgs extends runtime.Type
   where?: Prisma.AuditEventWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountShareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShareLinkWhereInput
+}
+
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountRevokedLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ShareLinkWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1068,6 +1346,8 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   invitations?: boolean | Prisma.User$invitationsArgs<ExtArgs>
   revisions?: boolean | Prisma.User$revisionsArgs<ExtArgs>
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
+  revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -1114,6 +1394,8 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   invitations?: boolean | Prisma.User$invitationsArgs<ExtArgs>
   revisions?: boolean | Prisma.User$revisionsArgs<ExtArgs>
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
+  shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
+  revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1127,6 +1409,8 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     invitations: Prisma.$InvitationPayload<ExtArgs>[]
     revisions: Prisma.$UpdateRevisionPayload<ExtArgs>[]
     auditEvents: Prisma.$AuditEventPayload<ExtArgs>[]
+    shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
+    revokedLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1543,6 +1827,8 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   invitations<T extends Prisma.User$invitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$invitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvitationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   revisions<T extends Prisma.User$revisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$revisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   auditEvents<T extends Prisma.User$auditEventsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$auditEventsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  shareLinks<T extends Prisma.User$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  revokedLinks<T extends Prisma.User$revokedLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$revokedLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2091,6 +2377,54 @@ export type User$auditEventsArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.AuditEventScalarFieldEnum | Prisma.AuditEventScalarFieldEnum[]
+}
+
+/**
+ * User.shareLinks
+ */
+export type User$shareLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShareLink
+   */
+  select?: Prisma.ShareLinkSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShareLink
+   */
+  omit?: Prisma.ShareLinkOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShareLinkInclude<ExtArgs> | null
+  where?: Prisma.ShareLinkWhereInput
+  orderBy?: Prisma.ShareLinkOrderByWithRelationInput | Prisma.ShareLinkOrderByWithRelationInput[]
+  cursor?: Prisma.ShareLinkWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
+}
+
+/**
+ * User.revokedLinks
+ */
+export type User$revokedLinksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ShareLink
+   */
+  select?: Prisma.ShareLinkSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ShareLink
+   */
+  omit?: Prisma.ShareLinkOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ShareLinkInclude<ExtArgs> | null
+  where?: Prisma.ShareLinkWhereInput
+  orderBy?: Prisma.ShareLinkOrderByWithRelationInput | Prisma.ShareLinkOrderByWithRelationInput[]
+  cursor?: Prisma.ShareLinkWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
 }
 
 /**

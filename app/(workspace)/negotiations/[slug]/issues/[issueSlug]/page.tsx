@@ -2,16 +2,12 @@ import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
-import { Markdown } from "@/components/markdown";
+import { IssueState } from "@/components/issue/issue-state";
 import { ButtonLink, PageHeader } from "@/components/page-header";
-import { StatusBadge } from "@/components/status-badge";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { UpdateActions } from "@/components/timeline/update-actions";
-import { formatDay } from "@/lib/format";
-import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
-import { STATUS_SCALE } from "@/lib/statuses";
-import { countTimeline, getTimelinePage, type TimelineOrder } from "@/lib/updates/timeline";
+import { getIssue } from "@/lib/issues/queries";
+import { getIssueTimeline, timelineHref } from "@/lib/issues/issue-timeline";
 import { deleteUpdateAction } from "./updates/actions";
 
 interface Props {
@@ -38,20 +34,8 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
-  const [page, total, changes] = await Promise.all([
-    getTimelinePage(issue.id, { order, after: query.after }),
-    countTimeline(issue.id),
-    getIssueStatusChanges(issue.id),
-  ]);
+  const { order, page, total, changes } = await getIssueTimeline(issue, query);
   const path = `/negotiations/${slug}/issues/${issueSlug}`;
-  const pageHref = ({ order: nextOrder, after }: { order: TimelineOrder; after?: string }) => {
-    const params = new URLSearchParams();
-    if (nextOrder !== "newest") params.set("order", nextOrder);
-    if (after) params.set("after", after);
-    const search = params.toString();
-    return search ? `${path}?${search}` : path;
-  };
 
   const canEdit = can(actor.role, "update.edit");
   const canDelete = can(actor.role, "update.delete");
@@ -73,6 +57,11 @@ export default async function IssuePage({ params, searchParams }: Props) {
                 Edit issue
               </ButtonLink>
             ) : null}
+            {can(actor.role, "shareLink.create") ? (
+              <ButtonLink href={`${path}/share`} variant="secondary">
+                Share
+              </ButtonLink>
+            ) : null}
             <ButtonLink href={`${path}/activity`} variant="secondary">
               Activity
             </ButtonLink>
@@ -84,36 +73,14 @@ export default async function IssuePage({ params, searchParams }: Props) {
           {actionError}
         </p>
       ) : null}
-      <section aria-label="Current state" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1fr_2fr]">
-        <div>
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Status</p>
-          <p className="mt-1">
-            <StatusBadge status={issue.status} />
-          </p>
-          <p className="mt-2 text-sm text-slate-600">{STATUS_SCALE[issue.status].meaning}</p>
-          <p className="mt-3 text-xs text-slate-500">
-            {issue.category.name}
-            {issue.lastUpdateAt ? ` · last change ${formatDay(issue.lastUpdateAt)}` : ""}
-          </p>
-        </div>
-        <div>
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Summary</p>
-          <div className="mt-1">{issue.summary ? <Markdown>{issue.summary}</Markdown> : <p className="text-slate-500">No summary yet.</p>}</div>
-        </div>
-      </section>
-      <section aria-label="Status over time" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
-        <StatusSwimlanes
-          title={`Status of ${issue.title} over time`}
-          rows={[{ id: issue.id, label: issue.title, changes: changes.map((change) => ({ occurredAt: change.occurredAt, toStatus: change.toStatus! })) }]}
-        />
-      </section>
+      <IssueState issue={issue} changes={changes} />
       <TimelineView
         entries={page.entries}
         total={total}
         order={order}
         nextCursor={page.nextCursor}
         isFirstPage={!query.after}
-        pageHref={pageHref}
+        pageHref={(target) => timelineHref(path, target)}
         sourceHref={(id) => `/sources/${id}`}
         renderActions={(entry) => (
           <UpdateActions

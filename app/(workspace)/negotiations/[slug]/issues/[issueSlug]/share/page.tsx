@@ -1,0 +1,44 @@
+import { notFound } from "next/navigation";
+import { NotAllowed } from "@/components/not-allowed";
+import { PageHeader } from "@/components/page-header";
+import { ShareLinksPanel } from "@/components/share/share-links-panel";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getIssue } from "@/lib/issues/queries";
+import { listShareLinks } from "@/lib/share-links/queries";
+import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/share-links/actions";
+
+export const metadata = { title: "Share issue" };
+
+export default async function ShareIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "shareLink.create")) return <NotAllowed />;
+  const { slug, issueSlug } = await params;
+  const issue = await getIssue(slug, issueSlug);
+  if (!issue) notFound();
+  const issuePath = `/negotiations/${slug}/issues/${issueSlug}`;
+  const path = `${issuePath}/share`;
+  const links = await listShareLinks({ issueId: issue.id });
+  return (
+    <>
+      <PageHeader
+        title={`Share “${issue.title}”`}
+        crumbs={[
+          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: issuePath, label: issue.title },
+        ]}
+      >
+        <p className="mt-2 max-w-3xl text-sm text-slate-600">
+          Anyone with a link sees this issue’s status, summary, timeline and sources, read-only, without an account. Links cannot be guessed, can expire, and stop
+          working the moment you revoke them.
+        </p>
+      </PageHeader>
+      <ShareLinksPanel
+        links={links}
+        createAction={createShareLinkAction.bind(null, { scope: { issueId: issue.id }, path })}
+        revokeAction={revokeShareLinkAction.bind(null, path)}
+        canRevoke={can(actor.role, "shareLink.revoke")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { NotAllowed } from "@/components/not-allowed";
+import { PageHeader } from "@/components/page-header";
+import { ShareLinksPanel } from "@/components/share/share-links-panel";
+import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getNegotiationBySlug } from "@/lib/negotiations/queries";
+import { listShareLinks } from "@/lib/share-links/queries";
+import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/share-links/actions";
+
+export const metadata = { title: "Share negotiation" };
+
+export default async function ShareNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requireActorOrRedirect();
+  if (!can(actor.role, "shareLink.create")) return <NotAllowed />;
+  const { slug } = await params;
+  const negotiation = await getNegotiationBySlug(slug);
+  if (!negotiation) notFound();
+  const path = `/negotiations/${slug}/share`;
+  const links = await listShareLinks({ negotiationId: negotiation.id });
+  return (
+    <>
+      <PageHeader title={`Share “${negotiation.title}”`} crumbs={[{ href: `/negotiations/${slug}`, label: negotiation.title }]}>
+        <p className="mt-2 max-w-3xl text-sm text-slate-600">
+          Anyone with a link sees this negotiation’s dashboard and every issue’s timeline and sources, read-only, without an account.
+        </p>
+      </PageHeader>
+      <ShareLinksPanel
+        links={links}
+        createAction={createShareLinkAction.bind(null, { scope: { negotiationId: negotiation.id }, path })}
+        revokeAction={revokeShareLinkAction.bind(null, path)}
+        canRevoke={can(actor.role, "shareLink.revoke")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ShareBanner } from "@/components/share/share-banner";
+import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
+
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+/** Public, read-only shell: nothing from the workspace layout (no navigation, no account). */
+export default async function ShareLayout({ children, params }: { children: ReactNode; params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await resolveShareLink(token);
+  if (!link) notFound();
+  return (
+    <>
+      <ShareBanner link={link} feedHref={`/share/${token}/feed.xml`} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">Parley · shared for {link.label}</footer>
+    </>
+  );
+}

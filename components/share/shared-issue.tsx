@@ -1,0 +1,49 @@
+import { IssueState } from "@/components/issue/issue-state";
+import { TimelineView } from "@/components/timeline/timeline-view";
+import { getIssueTimeline, timelineHref, type TimelineQuery } from "@/lib/issues/issue-timeline";
+import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
+import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/updates/timeline";
+
+interface Props {
+  link: ResolvedShareLink;
+  issue: { id: string; title: string; summary: string; status: string; lastUpdateAt: Date | null; category: { name: string } };
+  path: string;
+  query: TimelineQuery & { print?: string };
+}
+
+/**
+ * One issue as a visitor of a share link sees it: the workspace's rendering, without any control
+ * that changes something, without links into the workspace, and frozen when the link is.
+ */
+export async function SharedIssue({ link, issue, path, query }: Props) {
+  const isPrint = query.print === "1";
+  const view = await getIssueTimeline(issue, query, { asOf: link.asOf, pageSize: isPrint ? TIMELINE_MAX_PAGE_SIZE : undefined });
+  const frozen = link.asOf ? link.snapshot.issues?.[issue.id] : undefined;
+  const shown = {
+    ...issue,
+    title: frozen?.title ?? issue.title,
+    summary: frozen?.summary ?? issue.summary,
+    status: view.status,
+    lastUpdateAt: view.lastUpdateAt === undefined ? issue.lastUpdateAt : view.lastUpdateAt,
+  };
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold tracking-tight">{shown.title}</h1>
+      <IssueState issue={shown} changes={view.changes} until={link.asOf} />
+      {isPrint ? null : (
+        <p className="no-print mb-4 text-sm">
+          <a href={`${path}?print=1`}>Printable version (whole timeline)</a>
+        </p>
+      )}
+      <TimelineView
+        entries={view.page.entries}
+        total={view.total}
+        order={view.order}
+        nextCursor={view.page.nextCursor}
+        isFirstPage={!query.after}
+        pageHref={(target) => timelineHref(path, target)}
+        hideAuthors={link.hideAuthors}
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
+import { IssueTable } from "@/components/issue-table";
+import { StatusLegend } from "@/components/status-legend";
+import { getDashboard } from "@/lib/negotiations/queries";
+import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
+
+interface Props {
+  link: ResolvedShareLink;
+  negotiation: { id: string; title: string; description: string; parties: { id: string; name: string; description: string }[] };
+  token: string;
+}
+
+/** A whole negotiation as a share-link visitor sees it: its dashboard, every issue one click away. */
+export async function SharedNegotiation({ link, negotiation, token }: Props) {
+  const { issues, changesByIssue } = await getDashboard(negotiation.id, link.asOf);
+  const titled = issues.map((issue) => ({ ...issue, title: link.snapshot.issues?.[issue.id]?.title ?? issue.title }));
+  const issueHref = (slug: string) => `/share/${token}/issues/${slug}`;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+      {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
+      {negotiation.parties.length > 0 ? (
+        <ul aria-label="Parties" className="mb-6 mt-3 flex flex-wrap gap-2">
+          {negotiation.parties.map((party) => (
+            <li key={party.id} title={party.description} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
+              {party.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="chart-heading" className="mb-3 text-lg font-semibold">
+          Statuses over time
+        </h2>
+        <StatusSwimlanes
+          title={`Status of each issue over time in ${negotiation.title}`}
+          until={link.asOf}
+          rows={titled.map((issue) => ({ id: issue.id, label: issue.title, href: issueHref(issue.slug), changes: changesByIssue.get(issue.id) ?? [] }))}
+        />
+      </section>
+      <h2 className="mb-3 text-lg font-semibold">Issues on the table</h2>
+      <IssueTable issues={titled} issueHref={issueHref} />
+      <div className="mt-4">
+        <StatusLegend />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { getIssueTimeline } from "@/lib/issues/issue-timeline";
+import { createShareLink } from "@/lib/share-links/create-share-link";
+import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
+import { revokeShareLink } from "@/lib/share-links/revoke-share-link";
+import { hashToken } from "@/lib/tokens";
+import { deleteUpdate } from "@/lib/updates/delete-update";
+import { editUpdate } from "@/lib/updates/edit-update";
+import { logUpdate } from "@/lib/updates/log-update";
+import { createShareLinkSchema } from "@/lib/validation/share-link";
+import { logUpdateSchema } from "@/lib/validation/update";
+import { countAllRows, createActor, createIssueRow, prisma } from "./helpers";
+
+const linkInput = createShareLinkSchema.parse({ label: "EU delegation", expiry: "7d" });
+const update = (summary: string, occurredAt: string, newStatus?: string) => logUpdateSchema.parse({ summary, occurredAt, newStatus: newStatus ?? "" });
+
+async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+}
+
+describe("share links", () => {
+  it("are created by analysts, stored as a hash, audited, and resolve until revoked", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const { token, link } = await createShareLink(analyst, { issueId: issue.id }, linkInput);
+    const stored = await prisma.shareLink.findUniqueOrThrow({ where: { id: link.id } });
+    expect(stored.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.expiresAt!.getTime() - stored.createdAt.getTime()).toBe(7 * 24 * 3600 * 1000);
+    expect(await prisma.auditEvent.count({ where: { action: "shareLink.create", entityId: link.id, actorId: analyst.id } })).toBe(1);
+
+    expect((await resolveShareLink(token))?.issueId).toBe(issue.id);
+    await revokeShareLink(analyst, link.id);
+    expect(await resolveShareLink(token)).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { action: "shareLink.revoke", entityId: link.id } })).toBe(1);
+  });
+
+  it("do not resolve once expired, or from a malformed token", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const { token, link } = await createShareLink(analyst, { issueId: issue.id }, linkInput);
+    await prisma.shareLink.update({ where: { id: link.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await resolveShareLink(token)).toBeNull();
+    expect(await resolveShareLink(`${token}x`)).toBeNull();
+    expect(await resolveShareLink("")).toBeNull();
+  });
+
+  it("cannot be created or revoked by viewers or anonymous callers", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const { link } = await createShareLink(analyst, { issueId: issue.id }, linkInput);
+    const before = await countAllRows();
+    const links = await prisma.shareLink.count();
+    for (const actor of [await createActor("VIEWER"), null]) {
+      const code = actor ? "FORBIDDEN" : "UNAUTHENTICATED";
+      await expectAppError(createShareLink(actor, { issueId: issue.id }, linkInput), code);
+      await expectAppError(revokeShareLink(actor, link.id), code);
+    }
+    expect(await prisma.shareLink.count()).toBe(links);
+    expect((await countAllRows()).auditEvents).toBe(before.auditEvents);
+    expect((await prisma.shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).toBeNull();
+  });
+
+  it("when frozen, show the timeline as it stood: no later updates, earlier wording, deleted entries kept", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const first = await logUpdate(analyst, issue.id, update("Talks opened.", "2025-11-20", "UNDER_DISCUSSION"));
+    const second = await logUpdate(analyst, issue.id, update("Gaps remain on wording.", "2025-11-30", "GAPS_REMAIN"));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const { token } = await createShareLink(analyst, { issueId: issue.id }, { ...linkInput, isSnapshot: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    await logUpdate(analyst, issue.id, update("Agreement in principle.", "2025-12-10", "AGREED_IN_PRINCIPLE"));
+    await editUpdate(analyst, first.id, update("Talks opened in Geneva (corrected).", "2025-11-20", "UNDER_DISCUSSION"));
+    await deleteUpdate(analyst, second.id);
+
+    const live = await getIssueTimeline({ id: issue.id, status: (await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } })).status }, {});
+    expect(live.status).toBe("AGREED_IN_PRINCIPLE");
+    expect(live.page.entries.map((entry) => entry.summary)).toEqual(["Agreement in principle.", "Talks opened in Geneva (corrected)."]);
+
+    const link = await resolveShareLink(token);
+    const frozen = await getIssueTimeline({ id: issue.id, status: "AGREED_IN_PRINCIPLE" }, {}, { asOf: link!.asOf });
+    expect(frozen.status).toBe("GAPS_REMAIN");
+    expect(frozen.total).toBe(2);
+    expect(frozen.page.entries.map((entry) => [entry.summary, entry.fromStatus, entry.toStatus])).toEqual([
+      ["Gaps remain on wording.", "UNDER_DISCUSSION", "GAPS_REMAIN"],
+      ["Talks opened.", "NOT_DISCUSSED", "UNDER_DISCUSSION"],
+    ]);
+    expect(frozen.page.entries.every((entry) => entry.editedAt === null)).toBe(true);
+    expect(frozen.lastUpdateAt?.toISOString()).toBe("2025-11-30T00:00:00.000Z");
+  });
+});
