@@ -25,3 +25,7 @@ export async function rateLimit(key: string, limit: number, windowSeconds: numbe
   }
   return { isAllowed: count <= limit, retryAfterSeconds };
 }
+
+export async function resetRateLimit(key: string): Promise<void> {
+  await db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "key" = ${key}`;
+}

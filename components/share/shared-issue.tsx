@@ -30,6 +30,11 @@ export async function SharedIssue({ link, issue, path, query }: Props) {
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{shown.title}</h1>
       <IssueState issue={shown} changes={view.changes} until={link.asOf} />
+      {isPrint && view.page.nextCursor ? (
+        <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          This printable version holds the newest {view.page.entries.length} of {view.total} entries; the rest are on the pages of the normal view.
+        </p>
+      ) : null}
       {isPrint ? null : (
         <p className="no-print mb-4 text-sm">
           <a href={`${path}?print=1`}>Printable version (whole timeline)</a>

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { rateLimit } from "@/lib/rate-limit";
+import { rateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validation/account";
 
 export const SIGN_IN_LIMITS = {
@@ -79,6 +79,8 @@ export function authOptions(): NextAuthOptions {
           const user = await db().user.findUnique({ where: { email } });
           const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
           if (!user || !user.isActive || !user.passwordHash || !isValid) return null;
+          // The per-account limit is for guessing: a successful sign-in starts it afresh.
+          await resetRateLimit(`sign-in:account:${email}`);
           return { id: user.id, name: user.name, email: user.email };
         },
       }),
@@ -86,8 +88,10 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       // OAuth/OIDC sign-in only for people who already have an active account (invited by email).
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (account?.provider === "credentials") return true;
+        // An address the provider has not verified proves nothing about who signs in.
+        if (account?.provider !== "github" && (profile as { email_verified?: unknown } | undefined)?.email_verified !== true) return false;
         const email = user.email?.toLowerCase();
         if (!email) return false;
         const existing = await db().user.findUnique({ where: { email } });

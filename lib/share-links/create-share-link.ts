@@ -28,12 +28,13 @@ export async function createShareLink(actor: Actor | null, scope: ShareScope, in
       negotiationId = issue.negotiationId;
       snapshot = { issues: { [issue.id]: { title: issue.title, summary: issue.summary } } };
     } else {
-      const negotiation = await tx.negotiation.findUnique({ where: { id: scope.negotiationId }, include: { issues: true } });
+      const negotiation = await tx.negotiation.findUnique({ where: { id: scope.negotiationId }, include: { issues: true, parties: true } });
       if (!negotiation) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
       negotiationId = negotiation.id;
       snapshot = {
         title: negotiation.title,
         description: negotiation.description,
+        parties: negotiation.parties.map((party) => ({ id: party.id, name: party.name, description: party.description })),
         issues: Object.fromEntries(negotiation.issues.map((issue) => [issue.id, { title: issue.title, summary: issue.summary }])),
       };
     }

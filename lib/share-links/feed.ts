@@ -24,13 +24,24 @@ export async function sharedFeed(link: ResolvedShareLink, baseUrl: string, token
     orderBy: [{ loggedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
   });
-  const revisions = link.asOf ? await revisionsAsOf(rows, link.asOf) : new Map();
+  const revisions = link.asOf ? await revisionsAsOf(rows, link.asOf) : new Map<string, never>();
+  // Updates edited after a frozen link was made cite the sources of their earlier version.
+  const earlierSourceIds = [...revisions.values()].flatMap((revision) => revision.sources.map((cited) => cited.sourceId));
+  const earlierSources = new Map(
+    (await db().source.findMany({ where: { id: { in: earlierSourceIds } }, include: { outlet: true } })).map((source) => [source.id, source] as const),
+  );
   const issueTitle = (issue: { id: string; title: string }) => link.snapshot.issues?.[issue.id]?.title ?? issue.title;
   const entries: AtomEntry[] = rows.map((row) => {
     const revision = revisions.get(row.id);
     const summary: string = revision?.summary ?? row.summary;
     const toStatus = revision ? revision.toStatus : row.toStatus;
-    const sources = row.sources.map((cited) => `- ${cited.source.outlet?.name ?? "Source"}: ${cited.source.title} <${cited.source.url}>`);
+    const cited = revision
+      ? revision.sources.flatMap((item) => {
+          const source = earlierSources.get(item.sourceId);
+          return source ? [source] : [];
+        })
+      : row.sources.map((item) => item.source);
+    const sources = cited.map((source) => `- ${source.outlet?.name ?? "Source"}: ${source.title} <${source.url}>`);
     return {
       id: `urn:parley:update:${row.id}`,
       title: `${issueTitle(row.issue)}: ${toStatus ? `status now ${statusLabel(toStatus)}` : `update of ${formatDay(revision?.occurredAt ?? row.occurredAt)}`}`,

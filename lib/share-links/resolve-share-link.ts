@@ -7,6 +7,7 @@ import { TOKEN_PATTERN, hashToken } from "@/lib/tokens";
 interface Snapshot {
   title?: string;
   description?: string;
+  parties?: { id: string; name: string; description: string }[];
   issues?: Record<string, { title: string; summary: string }>;
 }
 

@@ -21,5 +21,6 @@ export async function getSharedNegotiation(link: ResolvedShareLink) {
     ...negotiation,
     title: link.snapshot.title ?? negotiation.title,
     description: link.snapshot.description ?? negotiation.description,
+    parties: link.snapshot.parties ?? negotiation.parties,
   };
 }

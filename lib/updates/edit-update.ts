@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { lockIssueTimeline, recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { citationRows, resolveCitedSources } from "@/lib/updates/resolve-cited-sources";
 import type { LogUpdateInput } from "@/lib/validation/update";
 
@@ -20,6 +20,10 @@ export type RevisionSource = {
  * revision numbers never collide and nothing edits an update that was just deleted.
  */
 export async function lockLiveUpdate(tx: Tx, updateId: string) {
+  // Issue first, then the update: the same order as logging (whose recompute touches other
+  // updates of the issue), so two writers can never hold one lock each and wait for the other.
+  const owner = await tx.update.findUnique({ where: { id: updateId }, select: { issueId: true } });
+  if (owner) await lockIssueTimeline(tx, owner.issueId);
   await tx.$queryRaw`SELECT id FROM "Update" WHERE id = ${updateId} FOR UPDATE`;
   const update = await tx.update.findUnique({
     where: { id: updateId },

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { lockIssueTimeline, recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { citationRows, resolveCitedSources } from "@/lib/updates/resolve-cited-sources";
 import type { LogUpdateInput } from "@/lib/validation/update";
 
@@ -11,6 +11,7 @@ import type { LogUpdateInput } from "@/lib/validation/update";
 export async function logUpdate(actor: Actor | null, issueId: string, input: LogUpdateInput) {
   assertCan(actor, "update.log");
   return db().$transaction(async (tx) => {
+    await lockIssueTimeline(tx, issueId);
     const issue = await tx.issue.findUnique({ where: { id: issueId }, select: { id: true, status: true, negotiationId: true } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");
 

@@ -2,6 +2,14 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 
 /**
+ * Takes the issue's row lock. Call it before changing an issue's updates: writers then take turns,
+ * and each one's recompute sees the updates the others committed.
+ */
+export async function lockIssueTimeline(tx: Tx, issueId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Issue" WHERE id = ${issueId} FOR UPDATE`;
+}
+
+/**
  * Re-derives everything that follows from an issue's live updates, inside the caller's transaction:
  * each status change's "from" status, the issue's current status, and its last-update date. The
  * issue's status is never written anywhere else, so it cannot drift from its timeline.

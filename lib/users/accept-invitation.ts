@@ -24,6 +24,11 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       : { count: 0 };
     if (!invitation || claimed.count === 0) throw new AppError("NOT_FOUND", "This invitation link is no longer valid.");
     const existing = await tx.user.findUnique({ where: { email: invitation.email } });
+    // An invitation creates an account or brings back a deactivated one; it never takes over an
+    // account in use (its role and password are the administrator's and the owner's business).
+    if (existing?.isActive) throw new AppError("CONFLICT", "This person already has an account. Sign in instead.");
+    // Any other pending invitation for this address dies with this one.
+    await tx.invitation.updateMany({ where: { email: invitation.email, usedAt: null }, data: { usedAt: new Date() } });
     const data = { name: input.name, role: invitation.role, passwordHash, isActive: true };
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { ...data, sessionVersion: { increment: 1 } } })

@@ -19,6 +19,8 @@ export async function inviteUser(actor: Actor | null, input: { email: string; ro
     if (existing?.isActive) {
       throw new AppError("CONFLICT", "This person already has an account.", { email: ["This person already has an account."] });
     }
+    // A new invitation replaces any earlier one for the same address: one live link per person.
+    await tx.invitation.updateMany({ where: { email: input.email, usedAt: null, expiresAt: { gt: new Date() } }, data: { expiresAt: new Date() } });
     const created = await tx.invitation.create({
       data: { tokenHash: hashToken(token), email: input.email, role: input.role, invitedById: actor.id, expiresAt: invitationExpiry() },
     });

@@ -59,6 +59,8 @@ async function findUser(tx: Tx, userId: string) {
 
 /** Parley must keep at least one active administrator, or nobody could manage users again. */
 async function assertAnotherAdmin(tx: Tx, userId: string) {
+  // The same lock as first-run setup: two administrators demoting each other wait in turn.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707270)`;
   const others = await tx.user.count({ where: { role: "ADMIN", isActive: true, id: { not: userId } } });
   if (others === 0) throw new AppError("CONFLICT", "Parley needs at least one active administrator.");
 }

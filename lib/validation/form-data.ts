@@ -2,6 +2,7 @@
  * Turns FormData into a plain object for zod. Keys with dots build nested objects and numeric
  * parts build arrays ("sources.0.quote"); a key repeated without an index becomes an array.
  */
+const MAX_INDEX = 200;
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -12,6 +13,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     const parts = key.split(".");
     // A field named "__proto__.x" must not reach Object.prototype.
     if (parts.some((part) => UNSAFE_KEYS.has(part))) continue;
+    // "rows.4294967294" would make a sparse array billions long; no form has that many rows.
+    if (parts.some((part) => /^\d+$/.test(part) && Number(part) >= MAX_INDEX)) continue;
     let target: Record<string, unknown> = result;
     parts.forEach((part, index) => {
       const isLast = index === parts.length - 1;

@@ -94,3 +94,27 @@ describe("managing accounts", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "VIEWER", isActive: true });
   });
 });
+
+describe("invitations never take over a live account", () => {
+  it("a newer invitation replaces an older one, and an active account cannot be re-invited into", async () => {
+    const admin = await createActor("ADMIN");
+    const email = newEmail();
+    const first = await inviteUser(admin, { email, role: "ADMIN" });
+    const second = await inviteUser(admin, { email, role: "VIEWER" });
+    expect(await findUsableInvitation(first.token)).toBeNull();
+    await expectAppError(acceptInvitation(first.token, { name: "Old link", password: "a long password" }), "NOT_FOUND");
+
+    const user = await acceptInvitation(second.token, { name: "Viewer", password: "a long password" });
+    expect(user.role).toBe("VIEWER");
+    await expectAppError(inviteUser(admin, { email, role: "ADMIN" }), "CONFLICT");
+  });
+
+  it("refuses an invitation whose address got an active account meanwhile", async () => {
+    const admin = await createActor("ADMIN");
+    const email = newEmail();
+    const { token } = await inviteUser(admin, { email, role: "ADMIN" });
+    await prisma.user.create({ data: { email, name: "Already here", role: "VIEWER" } });
+    await expectAppError(acceptInvitation(token, { name: "Intruder", password: "a long password" }), "CONFLICT");
+    expect(await prisma.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "VIEWER", name: "Already here" });
+  });
+});

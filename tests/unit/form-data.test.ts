@@ -94,3 +94,13 @@ describe("formDataToObject with a name used both plain and nested", () => {
     expect(formDataToObject(form)).toEqual({ a: { b: "y" } });
   });
 });
+
+describe("formDataToObject with huge indices", () => {
+  it("ignores an index no form could have, instead of building a sparse array billions long", () => {
+    const form = new FormData();
+    form.append("newSources.4294967294.url", "https://example.org");
+    form.append("newSources.0.url", "https://example.org/a");
+    const result = formDataToObject(form) as { newSources: unknown[] };
+    expect(result.newSources).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { DEMO_ANALYST } from "@/lib/auth/demo-accounts";
 import { oauthProviderList } from "@/lib/auth/options";
 import { isDemoMode } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/safe-callback";
 import { hasAdministrator } from "@/lib/users/queries";
 
 export const metadata = { title: "Sign in" };
@@ -12,7 +13,7 @@ export const metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl } = await searchParams;
   // Only same-site paths: an open redirect would let a phishing link bounce through Parley.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const target = safeCallbackPath(callbackUrl);
   if (await getActor()) redirect(target);
   const [needsSetup, providers] = [!(await hasAdministrator()), oauthProviderList()];
   return (

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
+import { publicBaseUrl } from "@/lib/public-url";
 import { createShareLink, type ShareScope } from "@/lib/share-links/create-share-link";
 import { revokeShareLink } from "@/lib/share-links/revoke-share-link";
 import type { FormState } from "@/lib/validation/fields";
@@ -13,12 +13,10 @@ export async function createShareLinkAction(target: { scope: ShareScope; path: s
   return runFormAction(formData, createShareLinkSchema, async (input) => {
     const { token, link } = await createShareLink(await getActor(), target.scope, input);
     revalidatePath(target.path);
-    const host = (await headers()).get("host") ?? "localhost:3000";
-    const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
     return {
       ok: true,
       message: `Link for “${link.label}” created. Copy it now: it is shown only once.`,
-      values: { link: `${protocol}://${host}/share/${token}` },
+      values: { link: `${await publicBaseUrl()}/share/${token}` },
     };
   });
 }

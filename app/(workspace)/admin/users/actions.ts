@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
+import { publicBaseUrl } from "@/lib/public-url";
 import { inviteUser } from "@/lib/users/invite-user";
 import { changeRole, setActive, signOutEverywhere } from "@/lib/users/manage-user";
 import { changeRoleSchema, inviteSchema } from "@/lib/validation/account";
@@ -17,12 +17,10 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
   return runFormAction(formData, inviteSchema, async (input) => {
     const { token, invitation } = await inviteUser(await getActor(), input);
     revalidatePath(USERS_PATH);
-    const host = (await headers()).get("host") ?? "localhost:3000";
-    const protocol = host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https";
     return {
       ok: true,
       message: `Invitation for ${invitation.email} created. Send this link; it works once, for 7 days, and is not shown again.`,
-      values: { link: `${protocol}://${host}/invite/${token}` },
+      values: { link: `${await publicBaseUrl()}/invite/${token}` },
     };
   });
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotAllowed } from "@/components/not-allowed";
 import { PageHeader } from "@/components/page-header";
@@ -5,6 +6,7 @@ import { ShareLinksPanel } from "@/components/share/share-links-panel";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getIssue } from "@/lib/issues/queries";
+import { shareLinkState } from "@/lib/share-links/expiry";
 import { listShareLinks } from "@/lib/share-links/queries";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/share-links/actions";
 
@@ -18,7 +20,11 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
   if (!issue) notFound();
   const issuePath = `/negotiations/${slug}/issues/${issueSlug}`;
   const path = `${issuePath}/share`;
-  const links = await listShareLinks({ issueId: issue.id });
+  const [links, negotiationLinks] = await Promise.all([
+    listShareLinks({ issueId: issue.id }),
+    listShareLinks({ negotiationId: issue.negotiation.id }),
+  ]);
+  const activeNegotiationLinks = negotiationLinks.filter((link) => shareLinkState(link) === "active").length;
   return (
     <>
       <PageHeader
@@ -32,6 +38,12 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
           Anyone with a link sees this issue’s status, summary, timeline and sources, read-only, without an account. Links cannot be guessed, can expire, and stop
           working the moment you revoke them.
         </p>
+        {activeNegotiationLinks > 0 ? (
+          <p className="mt-2 text-sm text-amber-900">
+            This issue is also visible through {activeNegotiationLinks} active {activeNegotiationLinks === 1 ? "link" : "links"} to the whole negotiation:{" "}
+            <Link href={`/negotiations/${slug}/share`}>manage them</Link>.
+          </p>
+        ) : null}
       </PageHeader>
       <ShareLinksPanel
         links={links}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { editUpdate } from "@/lib/updates/edit-update";
+import { logUpdate } from "@/lib/updates/log-update";
+import { logUpdateSchema } from "@/lib/validation/update";
+import { createActor, createIssueRow, prisma } from "./helpers";
+
+const update = (summary: string, occurredAt: string, newStatus: string) => logUpdateSchema.parse({ summary, occurredAt, newStatus });
+
+describe("concurrent changes to one issue's timeline", () => {
+  it("leave the issue's status and every from-status consistent with the timeline", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const seed = await logUpdate(analyst, issue.id, update("Opened.", "2025-11-01", "UNDER_DISCUSSION"));
+    // Ten writers at once, dates out of order, plus an edit racing them.
+    const days = [9, 3, 7, 1, 5, 10, 2, 8, 4, 6];
+    const statuses = ["GAPS_REMAIN", "CONVERGING", "DEADLOCKED"];
+    await Promise.all([
+      ...days.map((day, index) => logUpdate(analyst, issue.id, update(`Day ${day}`, `2025-12-${String(day).padStart(2, "0")}`, statuses[index % 3]!))),
+      editUpdate(analyst, seed.id, update("Opened (edited).", "2025-11-01", "UNDER_DISCUSSION")),
+    ]);
+    const timeline = await prisma.update.findMany({
+      where: { issueId: issue.id, deletedAt: null, toStatus: { not: null } },
+      orderBy: [{ occurredAt: "asc" }, { loggedAt: "asc" }, { id: "asc" }],
+    });
+    expect(timeline).toHaveLength(11);
+    timeline.forEach((entry, index) => expect(entry.fromStatus).toBe(index === 0 ? "NOT_DISCUSSED" : timeline[index - 1]!.toStatus));
+    const latest = timeline.at(-1)!;
+    expect(latest.summary).toBe("Day 10");
+    const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } });
+    expect(stored.status).toBe(latest.toStatus);
+    expect(stored.lastUpdateAt?.toISOString()).toBe("2025-12-10T00:00:00.000Z");
+  });
+});
