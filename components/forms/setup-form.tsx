@@ -1,6 +1,7 @@
 "use client";
 
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import type { FormState } from "@/lib/validation/fields";
 
@@ -15,12 +16,7 @@ export function SetupForm({ action }: { action: (state: FormState, formData: For
       <Field id="email" label="Email" error={errorFor(state, "email")}>
         {(aria) => <input {...aria} name="email" type="email" autoComplete="username" className={inputClass} />}
       </Field>
-      <Field id="password" label="Password" hint="At least 10 characters." error={errorFor(state, "password")}>
-        {(aria) => <input {...aria} name="password" type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
-      <Field id="confirmPassword" label="Repeat password" error={errorFor(state, "confirmPassword")}>
-        {(aria) => <input {...aria} name="confirmPassword" type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
+      <NewPasswordFields errorFor={(name) => errorFor(state, name)} />
       <SubmitButton isPending={isPending} pendingLabel="Creating…">
         Create administrator
       </SubmitButton>

@@ -1,5 +1,6 @@
 import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
 import { IssueTable } from "@/components/issue-table";
+import { PartyList } from "@/components/negotiation/party-list";
 import { StatusLegend } from "@/components/status-legend";
 import { getDashboard } from "@/lib/negotiations/queries";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
@@ -19,15 +20,7 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
       {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
-      {negotiation.parties.length > 0 ? (
-        <ul aria-label="Parties" className="mb-6 mt-3 flex flex-wrap gap-2">
-          {negotiation.parties.map((party) => (
-            <li key={party.id} title={party.description} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
-              {party.name}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PartyList parties={negotiation.parties} className="mb-6 mt-3" />
       <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="chart-heading" className="mb-3 text-lg font-semibold">
           Statuses over time

@@ -15,8 +15,7 @@ export async function deleteUpdate(actor: Actor | null, updateId: string) {
     const current = await lockLiveUpdate(tx, updateId);
     const deletedAt = new Date();
     const deleted = await tx.update.update({ where: { id: updateId }, data: { deletedAt } });
-    await recomputeIssueState(tx, current.issueId);
-    const issueAfter = await tx.issue.findUniqueOrThrow({ where: { id: current.issueId }, select: { status: true } });
+    const statusAfter = await recomputeIssueState(tx, current.issueId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "update.delete",
@@ -32,7 +31,7 @@ export async function deleteUpdate(actor: Actor | null, updateId: string) {
         sourceIds: current.sources.map((citation) => citation.sourceId),
         status: current.issue.status,
       },
-      after: { deletedAt, status: issueAfter.status },
+      after: { deletedAt, status: statusAfter },
     });
     return deleted;
   });

@@ -84,8 +84,7 @@ export async function editUpdate(actor: Actor | null, updateId: string, input: L
         sources: { create: citationRows(cited) },
       },
     });
-    await recomputeIssueState(tx, current.issueId);
-    const issueAfter = await tx.issue.findUniqueOrThrow({ where: { id: current.issueId }, select: { status: true } });
+    const statusAfter = await recomputeIssueState(tx, current.issueId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "update.edit",
@@ -106,7 +105,7 @@ export async function editUpdate(actor: Actor | null, updateId: string, input: L
         occurredAt: updated.occurredAt,
         toStatus: updated.toStatus,
         sourceIds: [...cited.keys()],
-        status: issueAfter.status,
+        status: statusAfter,
       },
     });
     return updated;

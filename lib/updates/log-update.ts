@@ -29,8 +29,7 @@ export async function logUpdate(actor: Actor | null, issueId: string, input: Log
         },
       },
     });
-    await recomputeIssueState(tx, issueId);
-    const after = await tx.issue.findUniqueOrThrow({ where: { id: issueId }, select: { status: true } });
+    const statusAfter = await recomputeIssueState(tx, issueId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "update.log",
@@ -40,7 +39,7 @@ export async function logUpdate(actor: Actor | null, issueId: string, input: Log
       negotiationId: issue.negotiationId,
       before: { status: issue.status },
       after: {
-        status: after.status,
+        status: statusAfter,
         toStatus: input.newStatus ?? null,
         occurredAt: input.occurredAt,
         summary: input.summary,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Takes the issue's row lock. Call it before changing an issue's updates: writers then take turns,
@@ -14,7 +15,7 @@ export async function lockIssueTimeline(tx: Tx, issueId: string): Promise<void> 
  * each status change's "from" status, the issue's current status, and its last-update date. The
  * issue's status is never written anywhere else, so it cannot drift from its timeline.
  */
-export async function recomputeIssueState(tx: Tx, issueId: string): Promise<void> {
+export async function recomputeIssueState(tx: Tx, issueId: string): Promise<IssueStatus> {
   await tx.$executeRaw`
     UPDATE "Update" AS u
     SET "fromStatus" = ordered.previous
@@ -25,7 +26,7 @@ export async function recomputeIssueState(tx: Tx, issueId: string): Promise<void
       WHERE "issueId" = ${issueId} AND "toStatus" IS NOT NULL AND "deletedAt" IS NULL
     ) AS ordered
     WHERE u.id = ordered.id AND u."fromStatus" IS DISTINCT FROM ordered.previous`;
-  await tx.$executeRaw`
+  const [issue] = await tx.$queryRaw<{ status: IssueStatus }[]>`
     UPDATE "Issue" SET
       "status" = COALESCE((
         SELECT "toStatus" FROM "Update"
@@ -34,5 +35,7 @@ export async function recomputeIssueState(tx: Tx, issueId: string): Promise<void
       ), 'NOT_DISCUSSED'),
       "lastUpdateAt" = (SELECT MAX("occurredAt") FROM "Update" WHERE "issueId" = ${issueId} AND "deletedAt" IS NULL),
       "updatedAt" = now()
-    WHERE id = ${issueId}`;
+    WHERE id = ${issueId}
+    RETURNING "status"::text AS status`;
+  return issue?.status ?? "NOT_DISCUSSED";
 }

@@ -1,7 +1,8 @@
 // Shared setup for the database integration tests (not a test file itself).
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll } from "vitest";
+import { afterAll, expect } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -71,4 +72,14 @@ export async function countAllRows() {
     prisma.updateRevision.count(),
   ]);
   return { users, negotiations, parties, categories, issues, updates, updateSources, outlets, sources, auditEvents, revisions };
+}
+
+/** Awaits a call that must fail with an AppError of this code. */
+export async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { getIssueTimeline } from "@/lib/issues/issue-timeline";
 import { createShareLink } from "@/lib/share-links/create-share-link";
 import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
@@ -10,19 +9,11 @@ import { editUpdate } from "@/lib/updates/edit-update";
 import { logUpdate } from "@/lib/updates/log-update";
 import { createShareLinkSchema } from "@/lib/validation/share-link";
 import { logUpdateSchema } from "@/lib/validation/update";
-import { countAllRows, createActor, createIssueRow, prisma } from "./helpers";
+import { countAllRows, createActor, createIssueRow, expectAppError, prisma } from "./helpers";
 
 const linkInput = createShareLinkSchema.parse({ label: "EU delegation", expiry: "7d" });
 const update = (summary: string, occurredAt: string, newStatus?: string) => logUpdateSchema.parse({ summary, occurredAt, newStatus: newStatus ?? "" });
 
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 describe("share links", () => {
   it("are created by analysts, stored as a hash, audited, and resolve until revoked", async () => {

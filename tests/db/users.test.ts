@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { hashToken } from "@/lib/tokens";
 import { acceptInvitation, findUsableInvitation } from "@/lib/users/accept-invitation";
 import { inviteUser } from "@/lib/users/invite-user";
 import { changeRole, setActive, signOutEverywhere } from "@/lib/users/manage-user";
-import { countAllRows, createActor, prisma, tag } from "./helpers";
+import { countAllRows, createActor, expectAppError, prisma, tag } from "./helpers";
 
 const newEmail = () => `invitee-${tag()}@test.parley`;
 
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 describe("invitations", () => {
   it("stores only the token's hash and turns it into an account once", async () => {

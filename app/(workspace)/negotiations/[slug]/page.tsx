@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
 import { DashboardFilters } from "@/components/dashboard-filters";
 import { IssueTable } from "@/components/issue-table";
+import { PartyList } from "@/components/negotiation/party-list";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
 import { getDashboard, getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
@@ -57,15 +58,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         }
       >
         {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
-        {negotiation.parties.length > 0 ? (
-          <ul aria-label="Parties" className="mt-3 flex flex-wrap gap-2">
-            {negotiation.parties.map((party) => (
-              <li key={party.id} title={party.description} className="rounded-full border border-slate-300 bg-white px-3 py-1 text-sm">
-                {party.name}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <PartyList parties={negotiation.parties} className="mt-3" />
       </PageHeader>
 
       <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
