@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A second server of the same build whose database is down. */
+export const DOWN_PORT = PORT + 1;
 const isCI = Boolean(process.env.CI);
 // Debian's Chromium where it is installed (Playwright cannot download browsers everywhere);
 // otherwise Playwright's own browser.
@@ -33,12 +35,24 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], storageState: "e2e/.auth/analyst.json" },
     },
   ],
-  webServer: {
-    // The production build made by `npm test`, against the database it prepared.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `http://localhost:${PORT}/api/health`,
-    reuseExistingServer: !isCI,
-    timeout: 120_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      // The production build made by `npm test`, against the database it prepared.
+      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `http://localhost:${PORT}/api/health`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      // The same build with its database unreachable, for the failure pages.
+      command: `node node_modules/next/dist/bin/next start -p ${DOWN_PORT}`,
+      port: DOWN_PORT,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      env: { DATABASE_URL: "postgresql://parley:parley@127.0.0.1:9/unreachable" },
+      // Its log is nothing but the expected connection errors.
+      stderr: "ignore",
+    },
+  ],
 });

@@ -86,14 +86,15 @@ test.describe("viewer", () => {
     try {
       const issue = await prisma.issue.findFirstOrThrow({ where: { slug: "security-guarantees" } });
       const before = await prisma.update.count({ where: { issueId: issue.id } });
-      const auditBefore = await prisma.auditEvent.count();
+      // Only this issue's events: tests in the other worker write their own meanwhile.
+      const auditBefore = await prisma.auditEvent.count({ where: { issueId: issue.id } });
       const response = await page.request.post(`/api/issues/${issue.id}/updates`, {
         data: { summary: "Forged update", occurredAt: "2025-12-01", newStatus: "AGREED_IN_PRINCIPLE" },
       });
       expect(response.status()).toBe(403);
       expect(await prisma.update.count({ where: { issueId: issue.id } })).toBe(before);
       expect((await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe(issue.status);
-      expect(await prisma.auditEvent.count()).toBe(auditBefore);
+      expect(await prisma.auditEvent.count({ where: { issueId: issue.id } })).toBe(auditBefore);
     } finally {
       await prisma.$disconnect();
     }
