@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/format";
-import { STATUS_SCALE } from "@/lib/statuses";
+import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
 import { statusSegments, type StatusChange } from "@/lib/timeline/status-segments";
 
 export interface SwimlaneRow {
@@ -74,6 +74,14 @@ export function StatusSwimlanes({ rows, until = new Date(), title }: { rows: Swi
           );
         })}
       </svg>
+      <ul aria-hidden className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+        {shownStatuses(withChanges, end).map((status) => (
+          <li key={status} className="flex items-center gap-1.5">
+            <span className="h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: STATUS_SCALE[status].color }} />
+            {STATUS_SCALE[status].label}
+          </li>
+        ))}
+      </ul>
       <figcaption className="sr-only">
         <table>
           <caption>{title}</caption>
@@ -93,6 +101,12 @@ export function StatusSwimlanes({ rows, until = new Date(), title }: { rows: Swi
       </figcaption>
     </figure>
   );
+}
+
+/** The statuses the chart draws, in scale order, for its colour key. */
+function shownStatuses(rows: SwimlaneRow[], end: number) {
+  const seen = new Set(rows.flatMap((row) => statusSegments(row.changes, new Date(end)).map((segment) => segment.status)));
+  return STATUSES.filter((status) => seen.has(status));
 }
 
 function monthTicks(start: number, end: number) {
