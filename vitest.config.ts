@@ -12,7 +12,9 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
-    // Database tests share one throwaway PostgreSQL (DATABASE_URL, set by `npm test`).
+    // Database tests share one throwaway PostgreSQL: DATABASE_URL when set (by `npm test`), else
+    // one that the global setup starts and removes.
+    globalSetup: ["tests/support/database.ts"],
     fileParallelism: false,
     testTimeout: 20_000,
   },
