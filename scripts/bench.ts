@@ -8,10 +8,11 @@ import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { getIssue, getIssueStatusChanges } from "@/lib/issues/queries";
-import { getDashboard } from "@/lib/negotiations/queries";
+import { getIssue } from "@/lib/issues/queries";
+import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
+import { getDashboard } from "@/lib/timeline/dashboard";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
-import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/updates/timeline";
+import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/entries";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
 
 // ---- Targets ------------------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 import { IssueState } from "@/components/issue/issue-state";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { getIssueTimeline, timelineHref, type TimelineQuery } from "@/lib/issues/issue-timeline";
+import { getIssueTimeline, timelineHref, type TimelineQuery } from "@/lib/timeline/issue-timeline";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
-import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/updates/timeline";
+import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/timeline/entries";
 
 interface Props {
   link: ResolvedShareLink;
-  issue: { id: string; title: string; summary: string; status: string; lastUpdateAt: Date | null; category: { name: string } };
+  issue: { id: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
   path: string;
   query: TimelineQuery & { print?: string };
 }

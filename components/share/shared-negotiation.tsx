@@ -2,7 +2,7 @@ import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
 import { IssueTable } from "@/components/issue-table";
 import { PartyList } from "@/components/negotiation/party-list";
 import { StatusLegend } from "@/components/status-legend";
-import { getDashboard } from "@/lib/negotiations/queries";
+import { getDashboard } from "@/lib/timeline/dashboard";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
 
 interface Props {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/format";
 import { AFFILIATION_LABELS } from "@/lib/validation/source";
-import type { TimelineEntry } from "@/lib/updates/timeline";
+import type { TimelineEntry } from "@/lib/timeline/entries";
 
 type Citation = TimelineEntry["sources"][number];
 

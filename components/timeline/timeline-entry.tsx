@@ -3,7 +3,7 @@ import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { SourceCitation } from "@/components/timeline/source-citation";
 import { formatDateTime, formatDay } from "@/lib/format";
-import type { TimelineEntry as Entry } from "@/lib/updates/timeline";
+import type { TimelineEntry as Entry } from "@/lib/timeline/entries";
 
 interface Props {
   entry: Entry;

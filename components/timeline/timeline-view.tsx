@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { TimelineEntry } from "@/components/timeline/timeline-entry";
-import type { TimelineEntry as Entry, TimelineOrder } from "@/lib/updates/timeline";
+import type { TimelineEntry as Entry, TimelineOrder } from "@/lib/timeline/entries";
 
 interface Props {
   entries: Entry[];

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { findOrCreateCategory } from "@/lib/issues/find-or-create-category";
 import { statusLabel } from "@/lib/statuses";
 import { uniqueSlug } from "@/lib/unique-slug";
-import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { appendUpdate } from "@/lib/updates/log-update";
 import type { CreateIssueInput } from "@/lib/validation/issue";
 
 export async function createIssue(actor: Actor | null, negotiationId: string, input: CreateIssueInput) {
@@ -32,25 +32,12 @@ export async function createIssue(actor: Actor | null, negotiationId: string, in
     });
     if (input.initialStatus) {
       // The status is always the result of updates, so the starting point is one too.
-      const update = await tx.update.create({
-        data: {
-          issueId: issue.id,
-          authorId: actor.id,
-          occurredAt: new Date(new Date().toISOString().slice(0, 10)),
-          summary: `Tracking started; status set to **${statusLabel(input.initialStatus)}**.`,
-          toStatus: input.initialStatus,
-        },
-      });
-      await recomputeIssueState(tx, issue.id);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "update.log",
-        entityType: "update",
-        entityId: update.id,
-        issueId: issue.id,
-        negotiationId,
-        before: { status: "NOT_DISCUSSED" },
-        after: { status: input.initialStatus, summary: update.summary },
+      await appendUpdate(tx, actor, issue.id, {
+        summary: `Tracking started; status set to **${statusLabel(input.initialStatus)}**.`,
+        occurredAt: new Date(new Date().toISOString().slice(0, 10)),
+        newStatus: input.initialStatus,
+        sources: [],
+        newSources: [],
       });
     }
     return issue;

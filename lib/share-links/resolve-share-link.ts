@@ -2,14 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { shareLinkState } from "@/lib/share-links/expiry";
+import { parseShareSnapshot } from "@/lib/timeline/schemas";
 import { TOKEN_PATTERN, hashToken } from "@/lib/tokens";
-
-interface Snapshot {
-  title?: string;
-  description?: string;
-  parties?: { id: string; name: string; description: string }[];
-  issues?: Record<string, { title: string; summary: string }>;
-}
 
 /**
  * The link behind a token, or null for a malformed, unknown, revoked or expired one: visitors
@@ -34,7 +28,7 @@ export const resolveShareLink = cache(async (token: string) => {
     isWholeNegotiation: link.negotiationId !== null,
     hideAuthors: link.hideAuthors,
     asOf: link.snapshotAt ?? undefined,
-    snapshot: (link.snapshot ?? {}) as Snapshot,
+    snapshot: parseShareSnapshot(link.snapshot),
     expiresAt: link.expiresAt,
     sharedBy: link.hideAuthors ? null : link.createdBy.name,
   };

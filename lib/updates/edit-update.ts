@@ -5,14 +5,8 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockIssueTimeline, recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { citationRows, resolveCitedSources } from "@/lib/updates/resolve-cited-sources";
+import type { RevisionSource } from "@/lib/timeline/schemas";
 import type { LogUpdateInput } from "@/lib/validation/update";
-
-/** One cited source as stored in an UpdateRevision's `sources` JSON. */
-export type RevisionSource = {
-  sourceId: string;
-  title: string;
-  quote: string | null;
-};
 
 /**
  * The live (not deleted) update with its sources in citation order, its row locked until the

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import { deriveStatuses, INITIAL_STATUS } from "@/lib/timeline/status";
 
 /**
  * Takes the issue's row lock. Call it before changing an issue's updates: writers then take turns,
@@ -13,29 +14,26 @@ export async function lockIssueTimeline(tx: Tx, issueId: string): Promise<void> 
 /**
  * Re-derives everything that follows from an issue's live updates, inside the caller's transaction:
  * each status change's "from" status, the issue's current status, and its last-update date. The
- * issue's status is never written anywhere else, so it cannot drift from its timeline.
+ * issue's status is never written anywhere else, so it cannot drift from its timeline; the rule
+ * itself is lib/timeline/status.ts, the same one the "as of a moment" reads use.
  */
 export async function recomputeIssueState(tx: Tx, issueId: string): Promise<IssueStatus> {
-  await tx.$executeRaw`
-    UPDATE "Update" AS u
-    SET "fromStatus" = ordered.previous
-    FROM (
-      SELECT id,
-             COALESCE(LAG("toStatus") OVER (ORDER BY "occurredAt", "loggedAt", id), 'NOT_DISCUSSED') AS previous
-      FROM "Update"
-      WHERE "issueId" = ${issueId} AND "toStatus" IS NOT NULL AND "deletedAt" IS NULL
-    ) AS ordered
-    WHERE u.id = ordered.id AND u."fromStatus" IS DISTINCT FROM ordered.previous`;
-  const [issue] = await tx.$queryRaw<{ status: IssueStatus }[]>`
-    UPDATE "Issue" SET
-      "status" = COALESCE((
-        SELECT "toStatus" FROM "Update"
-        WHERE "issueId" = ${issueId} AND "toStatus" IS NOT NULL AND "deletedAt" IS NULL
-        ORDER BY "occurredAt" DESC, "loggedAt" DESC, id DESC LIMIT 1
-      ), 'NOT_DISCUSSED'),
-      "lastUpdateAt" = (SELECT MAX("occurredAt") FROM "Update" WHERE "issueId" = ${issueId} AND "deletedAt" IS NULL),
-      "updatedAt" = now()
-    WHERE id = ${issueId}
-    RETURNING "status"::text AS status`;
-  return issue?.status ?? "NOT_DISCUSSED";
+  const rows = await tx.update.findMany({
+    where: { issueId, deletedAt: null, toStatus: { not: null } },
+    select: { id: true, occurredAt: true, loggedAt: true, toStatus: true, fromStatus: true },
+  });
+  const changes = rows.flatMap((row) => (row.toStatus ? [{ ...row, toStatus: row.toStatus }] : []));
+  const { fromStatus, status } = deriveStatuses(changes);
+  // Only the rows whose "from" status moved are written, grouped by their new value.
+  const staleByStatus = new Map<IssueStatus, string[]>();
+  for (const change of changes) {
+    const next = fromStatus.get(change.id) ?? INITIAL_STATUS;
+    if (change.fromStatus !== next) staleByStatus.set(next, [...(staleByStatus.get(next) ?? []), change.id]);
+  }
+  for (const [from, ids] of staleByStatus) {
+    await tx.update.updateMany({ where: { id: { in: ids } }, data: { fromStatus: from } });
+  }
+  const last = await tx.update.aggregate({ where: { issueId, deletedAt: null }, _max: { occurredAt: true } });
+  await tx.issue.update({ where: { id: issueId }, data: { status, lastUpdateAt: last._max.occurredAt } });
+  return status;
 }

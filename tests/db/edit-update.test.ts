@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
-import { getUpdateHistory, versionsOf } from "@/lib/updates/history";
+import { getUpdateHistory, versionsOf } from "@/lib/timeline/update-history";
 import { logUpdate } from "@/lib/updates/log-update";
-import { countTimeline, getTimelinePage } from "@/lib/updates/timeline";
+import { countTimeline, getTimelinePage } from "@/lib/timeline/entries";
 import { logUpdateSchema } from "@/lib/validation/update";
 import { countAllRows, createActor, createIssueRow, createSourceRow, day, prisma } from "./helpers";
 

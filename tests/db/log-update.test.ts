@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { getIssueStatusChanges } from "@/lib/issues/queries";
+import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 import { currentStatus } from "@/lib/timeline/status-segments";
 import { logUpdate } from "@/lib/updates/log-update";
 import { logUpdateSchema } from "@/lib/validation/update";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getIssueTimeline } from "@/lib/issues/issue-timeline";
+import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
 import { createShareLink } from "@/lib/share-links/create-share-link";
 import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { revokeShareLink } from "@/lib/share-links/revoke-share-link";

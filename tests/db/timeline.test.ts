@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countTimeline, getTimelinePage, TIMELINE_PAGE_SIZE, type TimelineOrder } from "@/lib/updates/timeline";
+import { countTimeline, getTimelinePage, TIMELINE_PAGE_SIZE, type TimelineOrder } from "@/lib/timeline/entries";
 import { createActor, createIssueRow, prisma } from "./helpers";
 
 const COUNT = 60;

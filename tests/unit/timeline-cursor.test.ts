@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "@/lib/updates/timeline";
+import { decodeCursor, encodeCursor } from "@/lib/timeline/entries";
 
 describe("timeline cursors", () => {
   it("round-trips occurredAt (to the millisecond) and id", () => {

@@ -8,7 +8,8 @@ import { IssueTable } from "@/components/issue-table";
 import { PartyList } from "@/components/negotiation/party-list";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
-import { getDashboard, getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
+import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
+import { getDashboard } from "@/lib/timeline/dashboard";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 
 interface Props {

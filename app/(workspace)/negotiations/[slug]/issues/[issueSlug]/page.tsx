@@ -7,7 +7,7 @@ import { ButtonLink, PageHeader } from "@/components/page-header";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
-import { getIssueTimeline, timelineHref } from "@/lib/issues/issue-timeline";
+import { getIssueTimeline, timelineHref } from "@/lib/timeline/issue-timeline";
 import { deleteUpdateAction } from "./updates/actions";
 
 interface Props {

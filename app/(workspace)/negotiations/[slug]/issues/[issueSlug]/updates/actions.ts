@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
-import { getUpdateIssuePath } from "@/lib/updates/history";
+import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
 import { logUpdateSchema, withoutBlankNewSources } from "@/lib/validation/update";
 

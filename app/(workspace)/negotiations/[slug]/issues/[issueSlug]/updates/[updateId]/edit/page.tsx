@@ -7,7 +7,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDay, toDateInput } from "@/lib/format";
-import { getUpdateHistory, issuePathOf } from "@/lib/updates/history";
+import { paths } from "@/lib/paths";
+import { getUpdateHistory } from "@/lib/timeline/update-history";
 import { editUpdateAction } from "../../actions";
 
 export const metadata = { title: "Edit an update" };
@@ -25,7 +26,7 @@ export default async function EditUpdatePage({ params }: Props) {
   if (!history || history.update.deletedAt || history.update.issue.slug !== issueSlug || history.update.issue.negotiation.slug !== slug) notFound();
   const { update } = history;
   const { issue } = update;
-  const path = issuePathOf(issue);
+  const path = paths.issueOf(issue);
   return (
     <>
       <PageHeader

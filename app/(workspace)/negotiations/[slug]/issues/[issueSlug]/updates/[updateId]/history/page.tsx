@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { getUpdateHistory, issuePathOf, versionsOf } from "@/lib/updates/history";
+import { paths } from "@/lib/paths";
+import { getUpdateHistory, versionsOf } from "@/lib/timeline/update-history";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string; updateId: string }>;
@@ -25,7 +26,7 @@ export default async function UpdateHistoryPage({ params }: Props) {
   const history = await getUpdateHistory(updateId);
   if (!history || history.update.issue.slug !== issueSlug || history.update.issue.negotiation.slug !== slug) notFound();
   const { update } = history;
-  const path = issuePathOf(update.issue);
+  const path = paths.issueOf(update.issue);
   const versions = versionsOf(history);
   return (
     <>

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getIssueStatusChanges } from "@/lib/issues/queries";
-import { revisionsAsOf, visibleUpdatesWhere } from "@/lib/updates/as-of";
+import { revisionsAsOf } from "@/lib/timeline/revisions";
+import { deriveStatuses, type OrderedStatusChange } from "@/lib/timeline/status";
+import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
+import { visibleUpdatesWhere } from "@/lib/timeline/visibility";
 
 export const TIMELINE_PAGE_SIZE = 25;
 /** The most entries one page may hold (the printable view of a shared issue asks for this many). */
@@ -29,7 +31,8 @@ export function decodeCursor(value: string | undefined): Cursor | undefined {
 
 const citedSourceInclude = { outlet: true, via: { include: { outlet: true } } } satisfies Prisma.SourceInclude;
 
-const timelineInclude = {
+/** What every timeline entry is read with: its author and cited sources (with their outlets). */
+export const timelineInclude = {
   author: { select: { name: true } },
   sources: {
     orderBy: { position: "asc" },
@@ -47,7 +50,14 @@ export type TimelineEntry = Prisma.UpdateGetPayload<{ include: typeof timelineIn
  */
 export async function getTimelinePage(
   issueId: string,
-  options: { order?: TimelineOrder; after?: string; asOf?: Date; pageSize?: number } = {},
+  options: {
+    order?: TimelineOrder;
+    after?: string;
+    asOf?: Date;
+    pageSize?: number;
+    /** The issue's status changes as of `asOf`, when the caller has them already. */
+    changes?: OrderedStatusChange[];
+  } = {},
 ) {
   const pageSize = Math.min(Math.max(1, options.pageSize ?? TIMELINE_PAGE_SIZE), TIMELINE_MAX_PAGE_SIZE);
   const isNewestFirst = (options.order ?? "newest") === "newest";
@@ -78,7 +88,8 @@ export async function getTimelinePage(
   });
   const hasMore = rows.length > pageSize;
   const page = hasMore ? rows.slice(0, pageSize) : rows;
-  const entries = options.asOf ? await asTheyWere(issueId, page, options.asOf) : page;
+  const { asOf } = options;
+  const entries = asOf ? await asTheyWere(page, asOf, options.changes ?? (await getIssueStatusChanges(issueId, asOf))) : page;
   const last = page.at(-1);
   return {
     entries,
@@ -96,31 +107,37 @@ export async function lastOccurredAt(issueId: string, asOf?: Date): Promise<Date
   return result._max.occurredAt;
 }
 
-/** Entries as they read at `asOf`: earlier versions of later edits, "from" statuses of that time. */
-async function asTheyWere(issueId: string, entries: TimelineEntry[], asOf: Date): Promise<TimelineEntry[]> {
-  const [revisions, changes] = await Promise.all([revisionsAsOf(entries, asOf), getIssueStatusChanges(issueId, asOf)]);
-  const previousStatus = new Map(changes.map((change, index) => [change.id, changes[index - 1]?.toStatus ?? "NOT_DISCUSSED"] as const));
+/**
+ * Entries as they read at `asOf`: the earlier versions of later edits, with the sources those
+ * cited. Used by timelines and feeds alike; one query for the revisions, one for their sources.
+ */
+export async function asTheyRead(entries: TimelineEntry[], asOf: Date): Promise<TimelineEntry[]> {
+  const revisions = await revisionsAsOf(entries, asOf);
+  if (revisions.size === 0) return entries.map((entry) => ({ ...entry, deletedAt: null }));
   const sourceIds = [...revisions.values()].flatMap((revision) => revision.sources.map((source) => source.sourceId));
   const sources = new Map(
-    (await db().source.findMany({ where: { id: { in: sourceIds } }, include: citedSourceInclude })).map(
-      (source) => [source.id, source] as const,
-    ),
+    (await db().source.findMany({ where: { id: { in: sourceIds } }, include: citedSourceInclude })).map((source) => [source.id, source] as const),
   );
   return entries.map((entry) => {
     const revision = revisions.get(entry.id);
-    const content = revision
-      ? {
-          summary: revision.summary,
-          occurredAt: revision.occurredAt,
-          toStatus: revision.toStatus,
-          editedAt: revision.wasEditedBefore ? entry.editedAt : null,
-          sources: revision.sources.flatMap((cited, position) => {
-            const source = sources.get(cited.sourceId);
-            return source ? [{ updateId: entry.id, sourceId: cited.sourceId, quote: cited.quote, position, source }] : [];
-          }),
-        }
-      : {};
-    const merged = { ...entry, ...content, deletedAt: null };
-    return { ...merged, fromStatus: merged.toStatus ? (previousStatus.get(entry.id) ?? null) : null };
+    if (!revision) return { ...entry, deletedAt: null };
+    return {
+      ...entry,
+      summary: revision.summary,
+      occurredAt: revision.occurredAt,
+      toStatus: revision.toStatus,
+      editedAt: revision.wasEditedBefore ? entry.editedAt : null,
+      deletedAt: null,
+      sources: revision.sources.flatMap((cited, position) => {
+        const source = sources.get(cited.sourceId);
+        return source ? [{ updateId: entry.id, sourceId: cited.sourceId, quote: cited.quote, position, source }] : [];
+      }),
+    };
   });
+}
+
+/** {@link asTheyRead}, with each status change's "from" status of that time. */
+async function asTheyWere(entries: TimelineEntry[], asOf: Date, changes: OrderedStatusChange[]): Promise<TimelineEntry[]> {
+  const { fromStatus } = deriveStatuses(changes);
+  return (await asTheyRead(entries, asOf)).map((entry) => ({ ...entry, fromStatus: entry.toStatus ? (fromStatus.get(entry.id) ?? null) : null }));
 }

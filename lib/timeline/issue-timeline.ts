@@ -1,7 +1,8 @@
 import "server-only";
-import { getIssueStatusChanges } from "@/lib/issues/queries";
-import { currentStatus } from "@/lib/timeline/status-segments";
-import { countTimeline, getTimelinePage, lastOccurredAt, type TimelineOrder } from "@/lib/updates/timeline";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import { countTimeline, getTimelinePage, lastOccurredAt, type TimelineOrder } from "@/lib/timeline/entries";
+import { deriveStatuses } from "@/lib/timeline/status";
+import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 
 export interface TimelineQuery {
   order?: string;
@@ -13,16 +14,17 @@ export interface TimelineQuery {
  * link): one page of the timeline, its size, the status changes, and the status they lead to.
  */
 export async function getIssueTimeline(
-  issue: { id: string; status: string },
+  issue: { id: string; status: IssueStatus },
   query: TimelineQuery,
   options: { asOf?: Date; pageSize?: number } = {},
 ) {
   const { asOf, pageSize } = options;
   const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
-  const [page, total, changes, lastUpdateAt] = await Promise.all([
-    getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize }),
+  // The status changes are read once: the page needs them (as of a moment) for "from" statuses.
+  const changes = await getIssueStatusChanges(issue.id, asOf);
+  const [page, total, lastUpdateAt] = await Promise.all([
+    getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, changes }),
     countTimeline(issue.id, asOf),
-    getIssueStatusChanges(issue.id, asOf),
     asOf ? lastOccurredAt(issue.id, asOf) : undefined,
   ]);
   return {
@@ -30,7 +32,7 @@ export async function getIssueTimeline(
     page,
     total,
     changes,
-    status: asOf ? currentStatus(changes) : (issue.status as ReturnType<typeof currentStatus>),
+    status: asOf ? deriveStatuses(changes).status : issue.status,
     /** Only as of a past moment; live, the issue row has it. */
     lastUpdateAt,
   };

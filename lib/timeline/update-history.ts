@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import type { RevisionSource } from "@/lib/updates/edit-update";
+import { paths } from "@/lib/paths";
+import { parseRevisionSources, type RevisionSource } from "@/lib/timeline/schemas";
 
 /**
  * An update as it is now (with its issue and negotiation, author and cited sources) and every
@@ -79,25 +80,11 @@ export function versionsOf(history: UpdateHistory): UpdateVersion[] {
   return [current, ...earlier.reverse()];
 }
 
-function parseRevisionSources(value: unknown): RevisionSource[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) => {
-    if (!item || typeof item !== "object") return [];
-    const { sourceId, title, quote } = item as Record<string, unknown>;
-    if (typeof sourceId !== "string") return [];
-    return [{ sourceId, title: typeof title === "string" ? title : "(untitled source)", quote: typeof quote === "string" ? quote : null }];
-  });
-}
-
 /** Path of the issue page an update belongs to (deleted or not), or null for an unknown id. */
 export async function getUpdateIssuePath(updateId: string): Promise<string | null> {
   const update = await db().update.findUnique({
     where: { id: updateId },
     select: { issue: { select: { slug: true, negotiation: { select: { slug: true } } } } },
   });
-  return update ? issuePathOf(update.issue) : null;
-}
-
-export function issuePathOf(issue: { slug: string; negotiation: { slug: string } }): string {
-  return `/negotiations/${issue.negotiation.slug}/issues/${issue.slug}`;
+  return update ? paths.issueOf(update.issue) : null;
 }

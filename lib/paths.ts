@@ -1,0 +1,29 @@
+// Every in-app URL, built in one place: a route that moves changes here only. Pure, so server and
+// client components alike can use it. Slugs and ids are URL-safe by construction.
+
+type NegotiationRef = string | { slug: string };
+type IssueRef = { slug: string; negotiation: { slug: string } };
+
+const slugOf = (negotiation: NegotiationRef) => (typeof negotiation === "string" ? negotiation : negotiation.slug);
+
+export const paths = {
+  negotiations: () => "/negotiations",
+  newNegotiation: () => "/negotiations/new",
+  negotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}`,
+  editNegotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/edit`,
+  shareNegotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/share`,
+  newIssue: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/issues/new`,
+  issue: (negotiation: NegotiationRef, issueSlug: string) => `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}`,
+  /** The issue page of an issue read with its negotiation's slug. */
+  issueOf: (issue: IssueRef) => `/negotiations/${issue.negotiation.slug}/issues/${issue.slug}`,
+  issuePage: (negotiation: NegotiationRef, issueSlug: string, page: "activity" | "edit" | "log" | "share") =>
+    `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}/${page}`,
+  update: (negotiation: NegotiationRef, issueSlug: string, updateId: string, page: "edit" | "history") =>
+    `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}/updates/${updateId}/${page}`,
+  sources: () => "/sources",
+  source: (id: string) => `/sources/${encodeURIComponent(id)}`,
+  editSource: (id: string) => `/sources/${encodeURIComponent(id)}/edit`,
+  share: (token: string) => `/share/${token}`,
+  sharedIssue: (token: string, issueSlug: string) => `/share/${token}/issues/${issueSlug}`,
+  shareFeed: (token: string) => `/share/${token}/feed.xml`,
+} as const;
