@@ -178,10 +178,10 @@ export async function seedDemo(prisma: PrismaClient, authorId: string): Promise<
             "Talks between Ukraine and the United States on the US President's plan to end the war with Russia. Russia and Kyiv's European backers are not at the table but their positions shape every issue.",
           parties: {
             create: [
-              { name: "Ukraine", description: "Delegation led by Rustem Umerov, top security official" },
-              { name: "United States", description: "Envoy Steve Witkoff, adviser Jared Kushner; Secretary of State Marco Rubio" },
-              { name: "Russia", description: "Not at the table; sets conditions publicly" },
-              { name: "European backers", description: "Kyiv's European allies, pressing for security guarantees" },
+              { name: "Ukraine", description: "Delegation led by Rustem Umerov, top security official", position: 0 },
+              { name: "United States", description: "Envoy Steve Witkoff, adviser Jared Kushner; Secretary of State Marco Rubio", position: 1 },
+              { name: "Russia", description: "Not at the table; sets conditions publicly", position: 2 },
+              { name: "European backers", description: "Kyiv's European allies, pressing for security guarantees", position: 3 },
             ],
           },
         },

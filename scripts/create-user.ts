@@ -4,6 +4,7 @@
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
@@ -32,7 +33,8 @@ async function main() {
       update: { name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash, isActive: true },
       create: { email: parsed.data.email, name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash },
     });
-    await prisma.auditEvent.create({ data: { actorId: null, action: "user.create.cli", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role } } });
+    // No one is signed in at a terminal: the event has no actor and says where it came from.
+    await recordAudit(prisma, { actorId: null, action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role, via: "command line" } });
     await prisma.$disconnect();
     console.log(`${user.email} can now sign in as ${user.role.toLowerCase()}.`);
   } finally {

@@ -2,17 +2,20 @@
 
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { valueOf } from "@/components/forms/text-value";
+import { PartyEditor, type PartyDraft } from "@/components/forms/party-editor";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import type { FormState } from "@/lib/validation/fields";
 
 interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial?: { title: string; description: string; parties: string };
+  initial?: { title: string; description: string; parties: PartyDraft[] };
   submitLabel: string;
 }
 
 export function NegotiationForm({ action, initial, submitLabel }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
+  // After a failed save, the rows as sent, at the indexes the errors refer to.
+  const parties = state.values ? partyDrafts(state.values.parties) : (initial?.parties ?? []);
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-2xl gap-4" noValidate>
       <FormMessage message={state.message} />
@@ -22,9 +25,7 @@ export function NegotiationForm({ action, initial, submitLabel }: Props) {
       <Field id="description" label="Description" error={errorFor(state, "description")}>
         {(aria) => <textarea {...aria} name="description" rows={4} className={inputClass} defaultValue={valueOf(state, "description", initial?.description)} />}
       </Field>
-      <Field id="parties" label="Parties" hint="One a line; add a role after a dash, e.g. “Ukraine — delegation led by Rustem Umerov”." error={errorFor(state, "parties")}>
-        {(aria) => <textarea {...aria} name="parties" rows={5} className={inputClass} defaultValue={valueOf(state, "parties", initial?.parties)} />}
-      </Field>
+      <PartyEditor key={JSON.stringify(parties)} initial={parties} errorFor={(name) => errorFor(state, name)} />
       <div>
         <SubmitButton isPending={isPending} pendingLabel="Saving…">
           {submitLabel}
@@ -32,4 +33,17 @@ export function NegotiationForm({ action, initial, submitLabel }: Props) {
       </div>
     </form>
   );
+}
+
+function partyDrafts(value: unknown): PartyDraft[] {
+  const text = (field: unknown) => (typeof field === "string" ? field : "");
+  const rows: unknown[] = Array.isArray(value) ? value : [];
+  return rows.map((item) => {
+    const row = item && typeof item === "object" ? (item as Record<string, unknown>) : {};
+    return {
+      id: text(row.id) || undefined,
+      name: text(row.name),
+      description: text(row.description),
+    };
+  });
 }

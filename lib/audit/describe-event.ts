@@ -1,5 +1,7 @@
 // Pure: turns one audit event into the short sentence the Activity views show. No database, no
 // "server-only", so unit tests (and any component) can use it.
+import { isAuditAction } from "@/lib/audit/actions";
+import { parseAuditSnapshot, type AuditSnapshot } from "@/lib/timeline/schemas";
 import { STATUS_SCALE, statusLabel, type IssueStatus } from "@/lib/statuses";
 
 export interface DescribableEvent {
@@ -22,7 +24,7 @@ export interface FieldChange {
   after: unknown;
 }
 
-type Snapshot = Record<string, unknown>;
+type Snapshot = AuditSnapshot;
 
 const ROLE_NAMES: Record<string, string> = { ADMIN: "administrator", ANALYST: "analyst", VIEWER: "viewer" };
 
@@ -37,8 +39,17 @@ const FIELD_NAMES: Record<string, string> = {
   isActive: "active",
 };
 
-function asSnapshot(value: unknown): Snapshot {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : {};
+const asSnapshot = parseAuditSnapshot;
+
+/** " from state-affiliated to independent", when both ends are known. */
+function affiliationChange(before: Snapshot, after: Snapshot): string {
+  const from = text(before.affiliation);
+  const to = text(after.affiliation);
+  return from && to ? ` from ${affiliationName(from)} to ${affiliationName(to)}` : "";
+}
+
+function affiliationName(value: string): string {
+  return value.toLowerCase().replace(/_/g, "-");
 }
 
 function text(value: unknown): string | undefined {
@@ -107,7 +118,9 @@ export function describeEvent(event: DescribableEvent): EventDescription {
   const statusChange = statusChangeOf(before, after);
   const title = text(after.title) ?? text(before.title);
 
-  switch (event.action) {
+  const action = event.action;
+  if (!isAuditAction(action)) return { sentence: `recorded “${action}” on a ${fieldName(event.entityType)}`, statusChange };
+  switch (action) {
     case "update.log":
       return statusChange
         ? { sentence: `changed the status from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
@@ -141,7 +154,6 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       const role = roleName(after.role);
       return { sentence: `created an account for ${person(before, after)}${role ? ` as ${role}` : ""}` };
     }
-    case "user.invite":
     case "invitation.create": {
       const role = roleName(after.role);
       return { sentence: `invited ${person(before, after)}${role ? ` as ${role}` : ""}` };
@@ -151,26 +163,35 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       const role = roleName(after.role);
       return { sentence: `accepted an invitation${role ? ` and joined as ${role}` : ""}` };
     }
-    case "invitation.revoke":
-      return { sentence: `revoked the invitation for ${person(before, after)}` };
     case "user.role": {
       const role = roleName(after.role);
       return { sentence: role ? `changed role of ${person(before, after)} to ${role}` : `changed role of ${person(before, after)}` };
     }
     case "user.deactivate":
       return { sentence: `deactivated ${person(before, after)}` };
-    case "user.activate":
     case "user.reactivate":
       return { sentence: `reactivated ${person(before, after)}` };
     case "user.signOutEverywhere":
       return { sentence: `signed ${person(before, after)} out everywhere` };
-    case "user.edit":
-      return { sentence: `edited the account of ${person(before, after)}${editedFieldsSuffix(event.before, event.after)}` };
     case "shareLink.create":
       return { sentence: `created a share link${quoted(text(after.label) ?? text(after.name))}` };
     case "shareLink.revoke":
       return { sentence: `revoked a share link${quoted(text(before.label) ?? text(after.label) ?? text(before.name) ?? text(after.name))}` };
-    default:
-      return { sentence: `recorded “${event.action}” on a ${fieldName(event.entityType)}`, statusChange };
+    case "party.create":
+      return { sentence: `added the party${quoted(text(after.name))}` };
+    case "party.edit":
+      return { sentence: `edited the party${quoted(text(after.name))}${editedFieldsSuffix(event.before, event.after)}` };
+    case "party.remove":
+      return { sentence: `removed the party${quoted(text(before.name))}` };
+    case "category.create":
+      return { sentence: `created the category${quoted(text(after.name))}` };
+    case "outlet.create":
+      return { sentence: `added the outlet${quoted(text(after.name))}` };
+    case "outlet.edit":
+      return { sentence: `changed the affiliation of${quoted(text(after.name) ?? text(before.name))}${affiliationChange(before, after)}` };
+    default: {
+      const unhandled: never = action;
+      return unhandled;
+    }
   }
 }

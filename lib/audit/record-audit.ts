@@ -1,11 +1,12 @@
 import "server-only";
+import type { AuditAction, AuditEntityType } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
-  entityType: "negotiation" | "issue" | "update" | "source" | "user" | "invitation" | "shareLink";
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   issueId?: string | null;
   negotiationId?: string | null;
@@ -13,8 +14,11 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** A transaction, or (for scripts outside the app) a client of their own. */
+type AuditWriter = Pick<Tx, "auditEvent">;
+
 /** Appends an audit event in the caller's transaction: the change and its record commit together. */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: entry.actorId,

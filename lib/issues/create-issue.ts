@@ -14,7 +14,7 @@ export async function createIssue(actor: Actor | null, negotiationId: string, in
   return db().$transaction(async (tx) => {
     const negotiation = await tx.negotiation.findUnique({ where: { id: negotiationId }, select: { id: true } });
     if (!negotiation) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
-    const category = await findOrCreateCategory(tx, input.category);
+    const category = await findOrCreateCategory(tx, actor.id, input.category);
     const slug = await uniqueSlug(input.title, async (candidate) =>
       Boolean(await tx.issue.findUnique({ where: { negotiationId_slug: { negotiationId, slug: candidate } } })),
     );

@@ -12,7 +12,7 @@ export async function editIssue(actor: Actor | null, issueId: string, input: Edi
   return db().$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: issueId }, include: { category: true } });
     if (!issue) throw new AppError("NOT_FOUND", "That issue no longer exists.");
-    const category = await findOrCreateCategory(tx, input.category);
+    const category = await findOrCreateCategory(tx, actor.id, input.category);
     const updated = await tx.issue.update({
       where: { id: issueId },
       data: { title: input.title, summary: input.summary, categoryId: category.id },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { liveParties } from "@/lib/negotiations/live-parties";
 
 export async function listNegotiations() {
   return db().negotiation.findMany({
@@ -13,7 +14,7 @@ export async function listNegotiations() {
 export const getNegotiationBySlug = cache(async (slug: string) => {
   return db().negotiation.findUnique({
     where: { slug },
-    include: { parties: { orderBy: { name: "asc" } } },
+    include: { parties: liveParties },
   });
 });
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { saveParties } from "@/lib/negotiations/save-parties";
 import { uniqueSlug } from "@/lib/unique-slug";
 import type { NegotiationInput } from "@/lib/validation/negotiation";
 
@@ -15,15 +16,15 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
     const negotiation = await tx.negotiation.create({
       data: { slug, title: input.title, description: input.description },
     });
-    await replaceParties(tx, negotiation.id, input.parties);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "negotiation.create",
       entityType: "negotiation",
       entityId: negotiation.id,
       negotiationId: negotiation.id,
-      after: input,
+      after: { title: input.title, description: input.description },
     });
+    await saveParties(tx, actor, negotiation.id, input.parties);
     return negotiation;
   });
 }
@@ -31,33 +32,23 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
 export async function editNegotiation(actor: Actor | null, negotiationId: string, input: NegotiationInput) {
   assertCan(actor, "negotiation.edit");
   return db().$transaction(async (tx) => {
-    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId }, include: { parties: true } });
+    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId }, });
     if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
     const negotiation = await tx.negotiation.update({
       where: { id: negotiationId },
       data: { title: input.title, description: input.description },
     });
-    await replaceParties(tx, negotiationId, input.parties);
+    await saveParties(tx, actor, negotiationId, input.parties);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "negotiation.edit",
       entityType: "negotiation",
       entityId: negotiationId,
       negotiationId,
-      before: {
-        title: existing.title,
-        description: existing.description,
-        parties: existing.parties.map((party) => ({ name: party.name, description: party.description })),
-      },
-      after: input,
+      // Each party's change is audited on its own (lib/negotiations/save-parties.ts).
+      before: { title: existing.title, description: existing.description },
+      after: { title: input.title, description: input.description },
     });
     return negotiation;
   });
-}
-
-async function replaceParties(tx: Tx, negotiationId: string, parties: NegotiationInput["parties"]) {
-  await tx.party.deleteMany({ where: { negotiationId } });
-  if (parties.length > 0) {
-    await tx.party.createMany({ data: parties.map((party) => ({ ...party, negotiationId })) });
-  }
 }

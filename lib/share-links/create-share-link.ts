@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { liveParties } from "@/lib/negotiations/live-parties";
 import { AppError } from "@/lib/errors";
 import { expiryFor } from "@/lib/share-links/expiry";
 import { generateToken, hashToken } from "@/lib/tokens";
@@ -28,7 +29,7 @@ export async function createShareLink(actor: Actor | null, scope: ShareScope, in
       negotiationId = issue.negotiationId;
       snapshot = { issues: { [issue.id]: { title: issue.title, summary: issue.summary } } };
     } else {
-      const negotiation = await tx.negotiation.findUnique({ where: { id: scope.negotiationId }, include: { issues: true, parties: true } });
+      const negotiation = await tx.negotiation.findUnique({ where: { id: scope.negotiationId }, include: { issues: true, parties: liveParties } });
       if (!negotiation) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
       negotiationId = negotiation.id;
       snapshot = {

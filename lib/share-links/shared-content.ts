@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { liveParties } from "@/lib/negotiations/live-parties";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
 
 const issueInclude = { category: true } as const;
@@ -15,7 +16,7 @@ export async function getSharedIssue(link: ResolvedShareLink, issueSlug?: string
 }
 
 export async function getSharedNegotiation(link: ResolvedShareLink) {
-  const negotiation = await db().negotiation.findUnique({ where: { id: link.negotiationId }, include: { parties: { orderBy: { name: "asc" } } } });
+  const negotiation = await db().negotiation.findUnique({ where: { id: link.negotiationId }, include: { parties: liveParties } });
   if (!negotiation) return null;
   return {
     ...negotiation,

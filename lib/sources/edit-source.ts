@@ -17,10 +17,7 @@ export async function editSource(actor: Actor | null, sourceId: string, input: C
       throw new AppError("CONFLICT", "Another source already has this URL.", { url: ["Another source already has this URL."] });
     }
     const viaId = input.viaUrl ? await resolveVia(sourceId, input.viaUrl) : null;
-    const outlet = input.outlet ? await findOrCreateOutlet(tx, input.outlet, input.affiliation) : null;
-    if (outlet && input.affiliation && outlet.affiliation !== input.affiliation) {
-      await tx.outlet.update({ where: { id: outlet.id }, data: { affiliation: input.affiliation } });
-    }
+    const outlet = input.outlet ? await findOrCreateOutlet(tx, actor.id, input.outlet, input.affiliation, { replaceAffiliation: true }) : null;
     const updated = await tx.source.update({
       where: { id: sourceId },
       data: {

@@ -10,7 +10,7 @@ import type { SourceFieldsInput } from "@/lib/validation/source";
 export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actorId: string) {
   const existing = await tx.source.findUnique({ where: { url: input.url } });
   if (existing) return { source: existing, isNew: false };
-  const outlet = input.outlet ? await findOrCreateOutlet(tx, input.outlet, input.affiliation) : null;
+  const outlet = input.outlet ? await findOrCreateOutlet(tx, actorId, input.outlet, input.affiliation) : null;
   const source = await tx.source.create({
     data: {
       url: input.url,
@@ -33,13 +33,33 @@ export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actor
   return { source, isNew: true };
 }
 
-export async function findOrCreateOutlet(tx: Tx, name: string, affiliation?: SourceFieldsInput["affiliation"]) {
+/**
+ * The outlet of this name (any case), created if new. A given affiliation fills in an unknown one;
+ * with `replaceAffiliation` (editing a source) it replaces a known one too. Both are audited.
+ */
+export async function findOrCreateOutlet(
+  tx: Tx,
+  actorId: string,
+  name: string,
+  affiliation?: SourceFieldsInput["affiliation"],
+  options: { replaceAffiliation?: boolean } = {},
+) {
   const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
-  if (existing) {
-    if (affiliation && existing.affiliation === "UNKNOWN") {
-      return tx.outlet.update({ where: { id: existing.id }, data: { affiliation } });
-    }
-    return existing;
+  if (!existing) {
+    const outlet = await tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
+    await recordAudit(tx, { actorId, action: "outlet.create", entityType: "outlet", entityId: outlet.id, after: { name: outlet.name, affiliation: outlet.affiliation } });
+    return outlet;
   }
-  return tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
+  const shouldUpdate = affiliation && affiliation !== existing.affiliation && (existing.affiliation === "UNKNOWN" || options.replaceAffiliation);
+  if (!shouldUpdate) return existing;
+  const outlet = await tx.outlet.update({ where: { id: existing.id }, data: { affiliation } });
+  await recordAudit(tx, {
+    actorId,
+    action: "outlet.edit",
+    entityType: "outlet",
+    entityId: outlet.id,
+    before: { name: existing.name, affiliation: existing.affiliation },
+    after: { name: outlet.name, affiliation: outlet.affiliation },
+  });
+  return outlet;
 }

@@ -55,3 +55,30 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return errors;
 }
+
+/**
+ * A repeated group of form rows ("newSources.0.url", …) in which rows left blank are skipped. A
+ * blank row parses to nothing rather than being removed beforehand, so every error keeps the index
+ * of the row the analyst sees it under. `refine` sees the rows at those indexes (blanks undefined).
+ */
+export function optionalRows<T extends z.ZodType>(
+  row: T,
+  options: { isBlank: (row: Record<string, unknown>) => boolean; max: number; maxMessage?: string; refine?: (rows: (z.output<T> | undefined)[], ctx: z.RefinementCtx) => void },
+) {
+  const rowOrBlank = z.preprocess((value) => (value && typeof value === "object" && !options.isBlank(value as Record<string, unknown>) ? value : undefined), row.optional());
+  return z
+    .array(rowOrBlank)
+    .superRefine((rows, ctx) => {
+      const filled = rows.filter((value) => value !== undefined).length;
+      if (filled > options.max) ctx.addIssue({ code: "custom", message: options.maxMessage ?? `At most ${options.max}.` });
+      options.refine?.(rows as (z.output<T> | undefined)[], ctx);
+    })
+    .transform((rows) => rows.filter((value): value is NonNullable<typeof value> => value !== undefined) as z.output<T>[])
+    .optional()
+    .transform((rows) => rows ?? []);
+}
+
+/** Whether a text field of a form row holds anything. */
+export function hasText(value: unknown): boolean {
+  return typeof value === "string" && value.trim() !== "";
+}

@@ -1,41 +1,38 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/validation/fields";
+import { hasText, optionalRows, optionalText, requiredText } from "@/lib/validation/fields";
+
+export const MAX_PARTIES = 30;
+
+/**
+ * One row of the party editor. A row with an id is a party that exists (kept, renamed or
+ * re-described); a row without one is a party to add. A party left out of the list is removed.
+ */
+const partyRow = z.object({
+  id: optionalText(40),
+  name: z.string({ error: "Party name is required." }).trim().min(1, "Party name is required.").max(80, "A party name is at most 80 characters."),
+  description: optionalText(500).transform((value) => value ?? ""),
+});
+
+export type PartyRow = z.infer<typeof partyRow>;
 
 export const negotiationSchema = z.object({
   title: requiredText("Title", 160),
   description: optionalText(5000).transform((value) => value ?? ""),
-  /** One party a line: "Name — what they want" (the part after a dash is optional). */
-  parties: z
-    .string()
-    .optional()
-    .transform((value) => parseParties(value ?? ""))
-    .pipe(
-      z
-        .array(z.object({ name: z.string().min(1).max(80, "A party name is at most 80 characters."), description: z.string().max(500) }))
-        .max(30, "At most 30 parties."),
-    ),
+  // A row with an id stays even when emptied: erasing a name is an error, not a removal.
+  parties: optionalRows(partyRow, {
+    isBlank: (row) => !hasText(row.id) && !hasText(row.name) && !hasText(row.description),
+    max: MAX_PARTIES,
+    maxMessage: `At most ${MAX_PARTIES} parties.`,
+    refine: (rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, index) => {
+        if (!row) return;
+        const key = row.name.toLowerCase();
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "name"], message: "Another party has this name." });
+        seen.add(key);
+      });
+    },
+  }),
 });
 
 export type NegotiationInput = z.infer<typeof negotiationSchema>;
-
-export function parseParties(text: string) {
-  const seen = new Set<string>();
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [name = "", ...rest] = line.split(/\s+[—–-]\s+/);
-      return { name: name.trim(), description: rest.join(" — ").trim() };
-    })
-    .filter((party) => {
-      const key = party.name.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
-
-export function formatParties(parties: { name: string; description: string }[]): string {
-  return parties.map((party) => (party.description ? `${party.name} — ${party.description}` : party.name)).join("\n");
-}

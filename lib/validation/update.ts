@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, optionalText, requiredText } from "@/lib/validation/fields";
+import { calendarDate, hasText, optionalRows, optionalText, requiredText } from "@/lib/validation/fields";
 import { optionalStatus } from "@/lib/validation/issue";
 import { sourceFieldsSchema } from "@/lib/validation/source";
 
@@ -18,7 +18,19 @@ export const logUpdateSchema = z
     occurredAt: calendarDate("Date"),
     newStatus: optionalStatus,
     sources: z.array(citedSource).max(MAX_SOURCES).optional().default([]),
-    newSources: z.array(newSource).max(MAX_SOURCES).optional().default([]),
+    newSources: optionalRows(newSource, {
+      isBlank: isBlankNewSource,
+      max: MAX_SOURCES,
+      maxMessage: `At most ${MAX_SOURCES} new sources.`,
+      refine: (rows, ctx) => {
+        const urls = rows.map((source) => source?.url);
+        urls.forEach((url, index) => {
+          if (url !== undefined && urls.indexOf(url) !== index) {
+            ctx.addIssue({ code: "custom", path: [index, "url"], message: "This source is already in the list." });
+          }
+        });
+      },
+    }),
   })
   .superRefine((value, ctx) => {
     const tomorrow = Date.now() + 24 * 3600 * 1000;
@@ -26,22 +38,11 @@ export const logUpdateSchema = z
     if (value.occurredAt instanceof Date && value.occurredAt.getTime() > tomorrow) {
       ctx.addIssue({ code: "custom", path: ["occurredAt"], message: "The date cannot be in the future." });
     }
-    const urls = Array.isArray(value.newSources) ? value.newSources.map((source) => source.url) : [];
-    urls.forEach((url, index) => {
-      if (urls.indexOf(url) !== index) {
-        ctx.addIssue({ code: "custom", path: ["newSources", index, "url"], message: "This source is already in the list." });
-      }
-    });
   });
 
 export type LogUpdateInput = z.infer<typeof logUpdateSchema>;
 
-/** Drops inline source rows the analyst left entirely empty, before validation. */
-export function withoutBlankNewSources(input: Record<string, unknown>): Record<string, unknown> {
-  const rows = input.newSources;
-  if (!Array.isArray(rows)) return input;
-  const filled = rows.filter(
-    (row) => row && typeof row === "object" && Object.values(row as Record<string, unknown>).some((v) => typeof v === "string" && v.trim() !== "" && v !== "ARTICLE"),
-  );
-  return { ...input, newSources: filled };
+/** An inline source row the analyst left entirely empty (the kind select still says ARTICLE). */
+function isBlankNewSource(row: Record<string, unknown>): boolean {
+  return !Object.values(row).some((value) => hasText(value) && value !== "ARTICLE");
 }

@@ -47,7 +47,7 @@ function mutations(actor: Actor | null) {
     createIssue: () =>
       createIssue(actor, issue.negotiationId, createIssueSchema.parse({ title: `Refused ${id}`, category: `Refused category ${id}`, initialStatus: "CONVERGING" })),
     editIssue: () => editIssue(actor, issue.id, editIssueSchema.parse({ title: `Refused edit ${id}`, summary: "changed", category: `Refused category ${id}` })),
-    createNegotiation: () => createNegotiation(actor, negotiationSchema.parse({ title: `Refused negotiation ${id}`, parties: "A — x\nB" })),
+    createNegotiation: () => createNegotiation(actor, negotiationSchema.parse({ title: `Refused negotiation ${id}`, parties: [{ name: "A", description: "x" }, { name: "B" }] })),
     editSource: () =>
       editSource(actor, source.id, createSourceSchema.parse({ url: `https://refused-${id}.example.org/edited`, title: "Refused edit", outlet: `Refused outlet ${id}`, kind: "DOCUMENT" })),
   };

@@ -63,6 +63,21 @@ describe("editSource", () => {
     expect(edited.viaId).toBe(original.id);
   });
 
+  it("audits a new outlet and a change of an outlet's affiliation", async () => {
+    const source = await createSourceRow(analyst.id);
+    const outlet = `Outlet ${tag()}`;
+    const edit = (affiliation: string) => editSource(analyst, source.id, createSourceSchema.parse({ url: source.url, title: source.title, outlet, affiliation }));
+    await edit("INDEPENDENT");
+    await edit("STATE_FUNDED");
+    await edit("STATE_FUNDED");
+    const stored = await prisma.outlet.findFirstOrThrow({ where: { name: outlet } });
+    const events = await prisma.auditEvent.findMany({ where: { entityId: stored.id }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.actorId, event.before, event.after])).toEqual([
+      ["outlet.create", analyst.id, null, { name: outlet, affiliation: "INDEPENDENT" }],
+      ["outlet.edit", analyst.id, { name: outlet, affiliation: "INDEPENDENT" }, { name: outlet, affiliation: "STATE_FUNDED" }],
+    ]);
+  });
+
   it("refuses a via chain that would loop back, and leaves the chain as it was", async () => {
     // wsj ← rt ← aggregator: rt republishes wsj, the aggregator republishes rt.
     const wsj = await createSourceRow(analyst.id);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
-import { createNegotiation } from "@/lib/negotiations/save-negotiation";
+import { createNegotiation, editNegotiation } from "@/lib/negotiations/save-negotiation";
 import { statusLabel } from "@/lib/statuses";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
 import { negotiationSchema } from "@/lib/validation/negotiation";
@@ -72,6 +72,16 @@ describe("createIssue", () => {
     expect(await prisma.category.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 
+  it("audits a category the first time it is named", async () => {
+    const negotiation = await createNegotiationRow();
+    const name = `Prisoners ${tag()}`;
+    await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "A", category: name }));
+    await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "B", category: name }));
+    const category = await prisma.category.findFirstOrThrow({ where: { name } });
+    const events = await prisma.auditEvent.findMany({ where: { entityId: category.id } });
+    expect(events.map((event) => [event.action, event.actorId, event.after])).toEqual([["category.create", analyst.id, { name }]]);
+  });
+
   it("refuses a negotiation that does not exist", async () => {
     const error = await createIssue(analyst, "no-such-negotiation", createIssueSchema.parse({ title: "X", category: "Y" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
@@ -93,17 +103,75 @@ describe("editIssue", () => {
 });
 
 describe("createNegotiation", () => {
-  it("stores parties and gives repeated titles distinct slugs", async () => {
+  it("stores parties in the given order and gives repeated titles distinct slugs", async () => {
     const title = `Geneva round ${tag()}`;
-    const input = negotiationSchema.parse({ title, description: "Round two", parties: "Ukraine — Umerov\nRussia\nukraine — duplicate" });
+    const input = negotiationSchema.parse({ title, description: "Round two", parties: [{ name: "Ukraine", description: "Umerov" }, { name: "Russia" }] });
     const first = await createNegotiation(analyst, input);
     const second = await createNegotiation(analyst, input);
     const base = title.toLowerCase().replace(/ /g, "-");
     expect([first.slug, second.slug]).toEqual([base, `${base}-2`]);
-    const parties = await prisma.party.findMany({ where: { negotiationId: first.id }, orderBy: { name: "desc" } });
+    const parties = await prisma.party.findMany({ where: { negotiationId: first.id }, orderBy: { position: "asc" } });
     expect(parties.map((p) => [p.name, p.description])).toEqual([
       ["Ukraine", "Umerov"],
       ["Russia", ""],
     ]);
+  });
+});
+
+describe("editNegotiation: parties", () => {
+  it("renames, removes and adds parties one by one, each audited, without changing any party's id", async () => {
+    const title = `Istanbul round ${tag()}`;
+    const negotiation = await createNegotiation(analyst, negotiationSchema.parse({ title, parties: [{ name: "Ukraine" }, { name: "Russia" }, { name: "Turkey" }] }));
+    const [ukraine, russia, turkey] = await prisma.party.findMany({ where: { negotiationId: negotiation.id }, orderBy: { position: "asc" } });
+    const since = await prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+
+    await editNegotiation(
+      analyst,
+      negotiation.id,
+      negotiationSchema.parse({
+        title,
+        parties: [
+          { id: russia!.id, name: "Russian Federation", description: "Not at the table" },
+          { id: ukraine!.id, name: "Ukraine" },
+          { name: "European backers" },
+        ],
+      }),
+    );
+    const parties = await prisma.party.findMany({ where: { negotiationId: negotiation.id }, orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { position: "asc" }] });
+    expect(parties.map((p) => [p.id === russia!.id || p.id === ukraine!.id || p.id === turkey!.id ? p.id : "new", p.name, p.deletedAt === null])).toEqual([
+      [russia!.id, "Russian Federation", true],
+      [ukraine!.id, "Ukraine", true],
+      ["new", "European backers", true],
+      [turkey!.id, "Turkey", false],
+    ]);
+    const events = await prisma.auditEvent.findMany({ where: { id: { gt: since.id }, entityType: "party" }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.entityId === turkey!.id ? "turkey" : event.entityId === russia!.id ? "russia" : "new"])).toEqual([
+      ["party.remove", "turkey"],
+      ["party.edit", "russia"],
+      ["party.create", "new"],
+    ]);
+
+    // Adding a removed party again brings back the same row, id and all; two parties may swap names.
+    await editNegotiation(
+      analyst,
+      negotiation.id,
+      negotiationSchema.parse({ title, parties: [{ id: russia!.id, name: "Ukraine" }, { id: ukraine!.id, name: "Russian Federation" }, { name: "Turkey" }] }),
+    );
+    const live = await prisma.party.findMany({ where: { negotiationId: negotiation.id, deletedAt: null }, orderBy: { position: "asc" } });
+    expect(live.map((p) => [p.id, p.name])).toEqual([
+      [russia!.id, "Ukraine"],
+      [ukraine!.id, "Russian Federation"],
+      [turkey!.id, "Turkey"],
+    ]);
+  });
+
+  it("refuses a row naming a party of another negotiation, writing nothing", async () => {
+    const other = await createNegotiation(analyst, negotiationSchema.parse({ title: `Other ${tag()}`, parties: [{ name: "Elsewhere" }] }));
+    const [foreign] = await prisma.party.findMany({ where: { negotiationId: other.id } });
+    const negotiation = await createNegotiation(analyst, negotiationSchema.parse({ title: `Mine ${tag()}`, parties: [{ name: "Ukraine" }] }));
+    const error = await editNegotiation(analyst, negotiation.id, negotiationSchema.parse({ title: "Mine", parties: [{ id: foreign!.id, name: "Stolen" }] })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID_INPUT" });
+    expect((await prisma.party.findUniqueOrThrow({ where: { id: foreign!.id } })).name).toBe("Elsewhere");
+    expect(await prisma.party.count({ where: { negotiationId: negotiation.id, deletedAt: null } })).toBe(1);
   });
 });

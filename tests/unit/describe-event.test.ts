@@ -85,9 +85,6 @@ describe("describeEvent", () => {
     expect(describeEvent({ action: "user.setup", entityType: "user", after: { email: "ada@example.org", role: "ADMIN" } }).sentence).toBe(
       "set up Parley as its first administrator",
     );
-    expect(describeEvent({ action: "user.invite", entityType: "invitation", after: { email: "x@example.org", role: "ANALYST" } }).sentence).toBe(
-      "invited x@example.org as analyst",
-    );
     expect(describeEvent({ action: "invitation.create", entityType: "invitation", after: { email: "y@example.org", role: "VIEWER" } }).sentence).toBe(
       "invited y@example.org as viewer",
     );
@@ -171,5 +168,24 @@ describe("listWords", () => {
     expect(listWords(["a"])).toBe("a");
     expect(listWords(["a", "b"])).toBe("a and b");
     expect(listWords(["a", "b", "c"])).toBe("a, b and c");
+  });
+});
+
+describe("describeEvent: parties, categories and outlets", () => {
+  it("words each of them", () => {
+    expect(describeEvent({ action: "party.create", entityType: "party", after: { name: "Turkey", description: "" } }).sentence).toBe("added the party “Turkey”");
+    expect(
+      describeEvent({ action: "party.edit", entityType: "party", before: { name: "Russia", description: "" }, after: { name: "Russian Federation", description: "" } }).sentence,
+    ).toBe("edited the party “Russian Federation”: name");
+    expect(describeEvent({ action: "party.remove", entityType: "party", before: { name: "Turkey", description: "" } }).sentence).toBe("removed the party “Turkey”");
+    expect(describeEvent({ action: "category.create", entityType: "category", after: { name: "Sanctions" } }).sentence).toBe("created the category “Sanctions”");
+    expect(describeEvent({ action: "outlet.create", entityType: "outlet", after: { name: "RT", affiliation: "STATE_CONTROLLED" } }).sentence).toBe("added the outlet “RT”");
+    expect(
+      describeEvent({ action: "outlet.edit", entityType: "outlet", before: { name: "RT", affiliation: "UNKNOWN" }, after: { name: "RT", affiliation: "STATE_CONTROLLED" } }).sentence,
+    ).toBe("changed the affiliation of “RT” from unknown to state-controlled");
+  });
+
+  it("falls back to the stored name for an action no longer written", () => {
+    expect(describeEvent({ action: "user.create.cli", entityType: "user", after: {} }).sentence).toBe("recorded “user.create.cli” on a user");
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
 import { calendarDate, fieldErrorsOf, optionalCalendarDate } from "@/lib/validation/fields";
-import { formatParties, negotiationSchema, parseParties } from "@/lib/validation/negotiation";
+import { negotiationSchema } from "@/lib/validation/negotiation";
 import { createSourceSchema } from "@/lib/validation/source";
-import { logUpdateSchema, withoutBlankNewSources } from "@/lib/validation/update";
+import { logUpdateSchema } from "@/lib/validation/update";
 
 /** The UTC calendar day `offset` days from today, as an <input type="date"> value. */
 function dayFromToday(offset: number): string {
@@ -187,47 +187,42 @@ describe("logUpdateSchema", () => {
   });
 });
 
-describe("withoutBlankNewSources", () => {
-  it("drops rows left empty (the kind select still says ARTICLE) and keeps filled ones", () => {
-    const input = {
-      summary: "s",
+describe("logUpdateSchema: blank new-source rows", () => {
+  const base = { summary: "s", occurredAt: "2025-11-30" };
+
+  it("skips rows left empty (the kind select still says ARTICLE), blank or odd entries, and keeps filled ones", () => {
+    const parsed = logUpdateSchema.parse({
+      ...base,
       newSources: [
         { url: "", title: "", outlet: "", kind: "ARTICLE", quote: "  " },
-        { url: "https://example.com/a", title: "", kind: "ARTICLE" },
-        { url: "", title: "Only a title", kind: "ARTICLE" },
-        { url: "", title: "", kind: "STATEMENT" },
+        { url: "https://example.com/a", title: "A", kind: "ARTICLE" },
         undefined,
         "junk",
-      ],
-    };
-    expect(withoutBlankNewSources(input)).toEqual({
-      summary: "s",
-      newSources: [
-        { url: "https://example.com/a", title: "", kind: "ARTICLE" },
-        { url: "", title: "Only a title", kind: "ARTICLE" },
-        { url: "", title: "", kind: "STATEMENT" },
+        { url: "https://example.com/b", title: "B", kind: "STATEMENT" },
       ],
     });
-  });
-
-  it("does not modify its input", () => {
-    const rows = [{ url: "", kind: "ARTICLE" }];
-    const input = { newSources: rows };
-    withoutBlankNewSources(input);
-    expect(input.newSources).toBe(rows);
-    expect(rows).toHaveLength(1);
-  });
-
-  it("leaves input without a newSources array alone", () => {
-    const input = { summary: "s" };
-    expect(withoutBlankNewSources(input)).toBe(input);
-    const odd = { newSources: "x" };
-    expect(withoutBlankNewSources(odd)).toBe(odd);
+    expect(parsed.newSources.map((source) => source.url)).toEqual(["https://example.com/a", "https://example.com/b"]);
   });
 
   it("lets an update with only blank rows validate", () => {
-    const prepared = withoutBlankNewSources({ summary: "s", occurredAt: "2025-11-30", newSources: [{ url: "", title: "", kind: "ARTICLE" }] });
-    expect(logUpdateSchema.parse(prepared).newSources).toEqual([]);
+    expect(logUpdateSchema.parse({ ...base, newSources: [{ url: "", title: "", kind: "ARTICLE" }] }).newSources).toEqual([]);
+  });
+
+  it("reports an error under the row it belongs to, blank rows before it notwithstanding", () => {
+    const errors = errorsOf(
+      logUpdateSchema.safeParse({
+        ...base,
+        newSources: [
+          { url: "", title: "", kind: "ARTICLE" },
+          { url: "", title: "Only a title", kind: "ARTICLE" },
+          { url: "https://example.com/a", title: "A", kind: "ARTICLE" },
+          { url: "", title: "", kind: "ARTICLE" },
+          { url: "https://example.com/a", title: "Again", kind: "ARTICLE" },
+        ],
+      }),
+    );
+    expect(Object.keys(errors).sort()).toEqual(["newSources.1.url", "newSources.4.url"]);
+    expect(errors["newSources.4.url"]).toEqual(["This source is already in the list."]);
   });
 });
 
@@ -268,61 +263,39 @@ describe("createIssueSchema / editIssueSchema", () => {
   });
 });
 
-describe("parseParties / negotiationSchema", () => {
-  it("reads one party a line with an optional description after a spaced dash", () => {
-    expect(
-      parseParties("Ukraine — Delegation led by Umerov\nUnited States – Envoy Witkoff\n  Russia - Not at the table  \nEuropean backers"),
-    ).toEqual([
-      { name: "Ukraine", description: "Delegation led by Umerov" },
-      { name: "United States", description: "Envoy Witkoff" },
-      { name: "Russia", description: "Not at the table" },
-      { name: "European backers", description: "" },
-    ]);
-  });
-
-  it("does not split on unspaced hyphens and keeps further dashes in the description", () => {
-    expect(parseParties("Guinea-Bissau\nAlpha — wants a - b — c")).toEqual([
-      { name: "Guinea-Bissau", description: "" },
-      { name: "Alpha", description: "wants a — b — c" },
-    ]);
-  });
-
-  it("skips blank lines and repeated names (case-insensitively, first wins)", () => {
-    expect(parseParties("\n  \nUkraine — first\nukraine — second\n\nUKRAINE\nRussia\r\n")).toEqual([
-      { name: "Ukraine", description: "first" },
-      { name: "Russia", description: "" },
-    ]);
-    expect(parseParties("")).toEqual([]);
-  });
-
-  it("round-trips through formatParties", () => {
-    const parties = [
-      { name: "Ukraine", description: "Delegation" },
-      { name: "Russia", description: "" },
-    ];
-    expect(parseParties(formatParties(parties))).toEqual(parties);
-  });
-
-  it("parses a negotiation form", () => {
-    expect(negotiationSchema.parse({ title: " Geneva talks ", description: "", parties: "A — x\nB" })).toEqual({
+describe("negotiationSchema / withoutBlankParties", () => {
+  it("parses a negotiation form with one row per party, keeping ids of existing parties", () => {
+    const raw = {
+      title: " Geneva talks ",
+      description: "",
+      parties: [{ id: "p1", name: " Ukraine ", description: "Umerov" }, { name: "", description: " " }, { name: "Russia", description: "" }],
+    };
+    expect(negotiationSchema.parse(raw)).toEqual({
       title: "Geneva talks",
       description: "",
       parties: [
-        { name: "A", description: "x" },
-        { name: "B", description: "" },
+        { id: "p1", name: "Ukraine", description: "Umerov" },
+        { id: undefined, name: "Russia", description: "" },
       ],
     });
     expect(negotiationSchema.parse({ title: "T" })).toEqual({ title: "T", description: "", parties: [] });
   });
 
-  it("rejects a missing title, too many parties and over-long party names", () => {
+  it("keeps an existing party whose name was erased, so the error shows instead of a silent removal", () => {
+    const raw = { title: "T", parties: [{ name: "", description: "" }, { id: "p1", name: "", description: "" }] };
+    expect(errorsOf(negotiationSchema.safeParse(raw))).toEqual({ "parties.1.name": ["Party name is required."] });
+  });
+
+  it("rejects a missing title, too many parties, over-long names and a name used twice", () => {
     expect(errorsOf(negotiationSchema.safeParse({ title: "" })).title).toEqual(["Title is required."]);
-    const thirtyOne = Array.from({ length: 31 }, (_, i) => `Party ${i}`).join("\n");
-    expect(errorsOf(negotiationSchema.safeParse({ title: "T", parties: thirtyOne })).parties).toEqual(["At most 30 parties."]);
-    const thirty = Array.from({ length: 30 }, (_, i) => `Party ${i}`).join("\n");
-    expect(negotiationSchema.parse({ title: "T", parties: thirty }).parties).toHaveLength(30);
-    expect(errorsOf(negotiationSchema.safeParse({ title: "T", parties: "n".repeat(81) }))["parties.0.name"]).toEqual([
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Party ${i}`, description: "" }));
+    expect(errorsOf(negotiationSchema.safeParse({ title: "T", parties: rows(31) })).parties).toEqual(["At most 30 parties."]);
+    expect(negotiationSchema.parse({ title: "T", parties: rows(30) }).parties).toHaveLength(30);
+    expect(errorsOf(negotiationSchema.safeParse({ title: "T", parties: [{ name: "n".repeat(81) }] }))["parties.0.name"]).toEqual([
       "A party name is at most 80 characters.",
+    ]);
+    expect(errorsOf(negotiationSchema.safeParse({ title: "T", parties: [{ name: "Ukraine" }, { name: "UKRAINE" }] }))["parties.1.name"]).toEqual([
+      "Another party has this name.",
     ]);
   });
 });

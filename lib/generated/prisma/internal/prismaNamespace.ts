@@ -1590,7 +1590,9 @@ export const PartyScalarFieldEnum = {
   id: 'id',
   negotiationId: 'negotiationId',
   name: 'name',
-  description: 'description'
+  description: 'description',
+  position: 'position',
+  deletedAt: 'deletedAt'
 } as const
 
 export type PartyScalarFieldEnum = (typeof PartyScalarFieldEnum)[keyof typeof PartyScalarFieldEnum]

@@ -20,8 +20,18 @@ export type PartyModel = runtime.Types.Result.DefaultSelection<Prisma.$PartyPayl
 
 export type AggregateParty = {
   _count: PartyCountAggregateOutputType | null
+  _avg: PartyAvgAggregateOutputType | null
+  _sum: PartySumAggregateOutputType | null
   _min: PartyMinAggregateOutputType | null
   _max: PartyMaxAggregateOutputType | null
+}
+
+export type PartyAvgAggregateOutputType = {
+  position: number | null
+}
+
+export type PartySumAggregateOutputType = {
+  position: number | null
 }
 
 export type PartyMinAggregateOutputType = {
@@ -29,6 +39,8 @@ export type PartyMinAggregateOutputType = {
   negotiationId: string | null
   name: string | null
   description: string | null
+  position: number | null
+  deletedAt: Date | null
 }
 
 export type PartyMaxAggregateOutputType = {
@@ -36,6 +48,8 @@ export type PartyMaxAggregateOutputType = {
   negotiationId: string | null
   name: string | null
   description: string | null
+  position: number | null
+  deletedAt: Date | null
 }
 
 export type PartyCountAggregateOutputType = {
@@ -43,15 +57,27 @@ export type PartyCountAggregateOutputType = {
   negotiationId: number
   name: number
   description: number
+  position: number
+  deletedAt: number
   _all: number
 }
 
+
+export type PartyAvgAggregateInputType = {
+  position?: true
+}
+
+export type PartySumAggregateInputType = {
+  position?: true
+}
 
 export type PartyMinAggregateInputType = {
   id?: true
   negotiationId?: true
   name?: true
   description?: true
+  position?: true
+  deletedAt?: true
 }
 
 export type PartyMaxAggregateInputType = {
@@ -59,6 +85,8 @@ export type PartyMaxAggregateInputType = {
   negotiationId?: true
   name?: true
   description?: true
+  position?: true
+  deletedAt?: true
 }
 
 export type PartyCountAggregateInputType = {
@@ -66,6 +94,8 @@ export type PartyCountAggregateInputType = {
   negotiationId?: true
   name?: true
   description?: true
+  position?: true
+  deletedAt?: true
   _all?: true
 }
 
@@ -107,6 +137,18 @@ export type PartyAggregateArgs<ExtArgs extends runtime.Types.Extensions.Internal
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: PartyAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: PartySumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: PartyMinAggregateInputType
@@ -137,6 +179,8 @@ export type PartyGroupByArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
   take?: number
   skip?: number
   _count?: PartyCountAggregateInputType | true
+  _avg?: PartyAvgAggregateInputType
+  _sum?: PartySumAggregateInputType
   _min?: PartyMinAggregateInputType
   _max?: PartyMaxAggregateInputType
 }
@@ -146,7 +190,11 @@ export type PartyGroupByOutputType = {
   negotiationId: string
   name: string
   description: string
+  position: number
+  deletedAt: Date | null
   _count: PartyCountAggregateOutputType | null
+  _avg: PartyAvgAggregateOutputType | null
+  _sum: PartySumAggregateOutputType | null
   _min: PartyMinAggregateOutputType | null
   _max: PartyMaxAggregateOutputType | null
 }
@@ -174,6 +222,8 @@ export type PartyWhereInput = {
   negotiationId?: Prisma.StringFilter<"Party"> | string
   name?: Prisma.StringFilter<"Party"> | string
   description?: Prisma.StringFilter<"Party"> | string
+  position?: Prisma.IntFilter<"Party"> | number
+  deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
 }
 
@@ -182,6 +232,8 @@ export type PartyOrderByWithRelationInput = {
   negotiationId?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+  deletedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
 }
 
@@ -194,6 +246,8 @@ export type PartyWhereUniqueInput = Prisma.AtLeast<{
   negotiationId?: Prisma.StringFilter<"Party"> | string
   name?: Prisma.StringFilter<"Party"> | string
   description?: Prisma.StringFilter<"Party"> | string
+  position?: Prisma.IntFilter<"Party"> | number
+  deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
 }, "id" | "negotiationId_name">
 
@@ -202,9 +256,13 @@ export type PartyOrderByWithAggregationInput = {
   negotiationId?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+  deletedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.PartyCountOrderByAggregateInput
+  _avg?: Prisma.PartyAvgOrderByAggregateInput
   _max?: Prisma.PartyMaxOrderByAggregateInput
   _min?: Prisma.PartyMinOrderByAggregateInput
+  _sum?: Prisma.PartySumOrderByAggregateInput
 }
 
 export type PartyScalarWhereWithAggregatesInput = {
@@ -215,12 +273,16 @@ export type PartyScalarWhereWithAggregatesInput = {
   negotiationId?: Prisma.StringWithAggregatesFilter<"Party"> | string
   name?: Prisma.StringWithAggregatesFilter<"Party"> | string
   description?: Prisma.StringWithAggregatesFilter<"Party"> | string
+  position?: Prisma.IntWithAggregatesFilter<"Party"> | number
+  deletedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Party"> | Date | string | null
 }
 
 export type PartyCreateInput = {
   id?: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
   negotiation: Prisma.NegotiationCreateNestedOneWithoutPartiesInput
 }
 
@@ -229,12 +291,16 @@ export type PartyUncheckedCreateInput = {
   negotiationId: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
 }
 
 export type PartyUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutPartiesNestedInput
 }
 
@@ -243,6 +309,8 @@ export type PartyUncheckedUpdateInput = {
   negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type PartyCreateManyInput = {
@@ -250,12 +318,16 @@ export type PartyCreateManyInput = {
   negotiationId: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
 }
 
 export type PartyUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type PartyUncheckedUpdateManyInput = {
@@ -263,6 +335,8 @@ export type PartyUncheckedUpdateManyInput = {
   negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type PartyListRelationFilter = {
@@ -285,6 +359,12 @@ export type PartyCountOrderByAggregateInput = {
   negotiationId?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+  deletedAt?: Prisma.SortOrder
+}
+
+export type PartyAvgOrderByAggregateInput = {
+  position?: Prisma.SortOrder
 }
 
 export type PartyMaxOrderByAggregateInput = {
@@ -292,6 +372,8 @@ export type PartyMaxOrderByAggregateInput = {
   negotiationId?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+  deletedAt?: Prisma.SortOrder
 }
 
 export type PartyMinOrderByAggregateInput = {
@@ -299,6 +381,12 @@ export type PartyMinOrderByAggregateInput = {
   negotiationId?: Prisma.SortOrder
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  position?: Prisma.SortOrder
+  deletedAt?: Prisma.SortOrder
+}
+
+export type PartySumOrderByAggregateInput = {
+  position?: Prisma.SortOrder
 }
 
 export type PartyCreateNestedManyWithoutNegotiationInput = {
@@ -347,12 +435,16 @@ export type PartyCreateWithoutNegotiationInput = {
   id?: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
 }
 
 export type PartyUncheckedCreateWithoutNegotiationInput = {
   id?: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
 }
 
 export type PartyCreateOrConnectWithoutNegotiationInput = {
@@ -389,30 +481,40 @@ export type PartyScalarWhereInput = {
   negotiationId?: Prisma.StringFilter<"Party"> | string
   name?: Prisma.StringFilter<"Party"> | string
   description?: Prisma.StringFilter<"Party"> | string
+  position?: Prisma.IntFilter<"Party"> | number
+  deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
 }
 
 export type PartyCreateManyNegotiationInput = {
   id?: string
   name: string
   description?: string
+  position?: number
+  deletedAt?: Date | string | null
 }
 
 export type PartyUpdateWithoutNegotiationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type PartyUncheckedUpdateWithoutNegotiationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type PartyUncheckedUpdateManyWithoutNegotiationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 
@@ -422,6 +524,8 @@ export type PartySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   negotiationId?: boolean
   name?: boolean
   description?: boolean
+  position?: boolean
+  deletedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["party"]>
 
@@ -430,6 +534,8 @@ export type PartySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   negotiationId?: boolean
   name?: boolean
   description?: boolean
+  position?: boolean
+  deletedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["party"]>
 
@@ -438,6 +544,8 @@ export type PartySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   negotiationId?: boolean
   name?: boolean
   description?: boolean
+  position?: boolean
+  deletedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["party"]>
 
@@ -446,9 +554,11 @@ export type PartySelectScalar = {
   negotiationId?: boolean
   name?: boolean
   description?: boolean
+  position?: boolean
+  deletedAt?: boolean
 }
 
-export type PartyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "name" | "description", ExtArgs["result"]["party"]>
+export type PartyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "name" | "description" | "position" | "deletedAt", ExtArgs["result"]["party"]>
 export type PartyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
 }
@@ -469,6 +579,14 @@ export type $PartyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     negotiationId: string
     name: string
     description: string
+    /**
+     * Order on the negotiation page, as the analyst arranged the parties.
+     */
+    position: number
+    /**
+     * Removed parties keep their row (and id), so whatever refers to them still resolves.
+     */
+    deletedAt: Date | null
   }, ExtArgs["result"]["party"]>
   composites: {}
 }
@@ -897,6 +1015,8 @@ export interface PartyFieldRefs {
   readonly negotiationId: Prisma.FieldRef<"Party", 'String'>
   readonly name: Prisma.FieldRef<"Party", 'String'>
   readonly description: Prisma.FieldRef<"Party", 'String'>
+  readonly position: Prisma.FieldRef<"Party", 'Int'>
+  readonly deletedAt: Prisma.FieldRef<"Party", 'DateTime'>
 }
     
 

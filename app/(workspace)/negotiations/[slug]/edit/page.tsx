@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
-import { formatParties } from "@/lib/validation/negotiation";
 import { editNegotiationAction } from "../../actions";
 
 export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -25,7 +24,7 @@ export default async function EditNegotiationPage({ params }: { params: Promise<
       />
       <NegotiationForm
         action={editNegotiationAction.bind(null, negotiation.id)}
-        initial={{ title: negotiation.title, description: negotiation.description, parties: formatParties(negotiation.parties) }}
+        initial={{ title: negotiation.title, description: negotiation.description, parties: negotiation.parties }}
         submitLabel="Save changes"
       />
     </>

@@ -8,7 +8,7 @@ import { runFormAction } from "@/lib/forms/run-form-action";
 import { logUpdate } from "@/lib/updates/log-update";
 import type { FormState } from "@/lib/validation/fields";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
-import { logUpdateSchema, withoutBlankNewSources } from "@/lib/validation/update";
+import { logUpdateSchema } from "@/lib/validation/update";
 
 export async function createIssueAction(
   negotiation: { id: string; slug: string },
@@ -38,7 +38,6 @@ export async function logUpdateAction(issuePath: { id: string; path: string }, _
       await logUpdate(await getActor(), issuePath.id, input);
       revalidatePath(issuePath.path);
       return issuePath.path;
-    },
-    withoutBlankNewSources,
+    }
   );
 }

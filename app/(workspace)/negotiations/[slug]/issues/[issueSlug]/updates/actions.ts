@@ -9,7 +9,7 @@ import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
-import { logUpdateSchema, withoutBlankNewSources } from "@/lib/validation/update";
+import { logUpdateSchema } from "@/lib/validation/update";
 
 // Only the update's id is bound: where to go afterwards is read from the database, not trusted
 // from the client.
@@ -24,8 +24,7 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
       revalidatePath(path);
       revalidatePath(`${path}/updates/${updateId}/history`);
       return path;
-    },
-    withoutBlankNewSources,
+    }
   );
 }
 
