@@ -17,8 +17,9 @@ export async function runFormAction<S extends z.ZodType>(
   mutate: (input: z.infer<S>) => Promise<string | FormState>,
   prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
 ): Promise<FormState> {
-  const values = prepare(formDataToObject(formData));
-  const parsed = schema.safeParse(values);
+  const raw = prepare(formDataToObject(formData));
+  const values = withoutSecrets(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     return { message: "Please correct the highlighted fields.", errors: fieldErrorsOf(parsed.error), values };
   }
@@ -32,4 +33,9 @@ export async function runFormAction<S extends z.ZodType>(
   }
   if (typeof destination !== "string") return destination;
   redirect(destination);
+}
+
+/** What typed is echoed back to the form, except any password: those never leave the server. */
+function withoutSecrets(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }

@@ -6,11 +6,8 @@ import { accountSchema } from "@/lib/validation/account";
 import type { FormState } from "@/lib/validation/fields";
 
 export async function setupAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(formData, accountSchema, async (input) => {
+  return runFormAction(formData, accountSchema, async (input) => {
     await createFirstAdmin(input);
     return "/sign-in?setup=done";
   });
-  // Never send passwords back to the browser.
-  if (state.values) state.values = { name: state.values.name, email: state.values.email };
-  return state;
 }

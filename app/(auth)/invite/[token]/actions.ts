@@ -6,11 +6,8 @@ import { acceptInvitationSchema } from "@/lib/validation/account";
 import type { FormState } from "@/lib/validation/fields";
 
 export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(formData, acceptInvitationSchema, async (input) => {
+  return runFormAction(formData, acceptInvitationSchema, async (input) => {
     await acceptInvitation(token, input);
     return "/sign-in?invited=1";
   });
-  // Never send passwords back to the browser.
-  if (state.values) state.values = { name: state.values.name };
-  return state;
 }
