@@ -28,13 +28,16 @@ async function main() {
     await applyMigrations(url);
     const prisma = createPrismaClient(url, 1);
     const passwordHash = await hashPassword(parsed.data.password);
-    const user = await prisma.user.upsert({
-      where: { email: parsed.data.email },
-      update: { name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash, isActive: true },
-      create: { email: parsed.data.email, name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash },
+    const user = await prisma.$transaction(async (tx) => {
+      const saved = await tx.user.upsert({
+        where: { email: parsed.data.email },
+        update: { name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash, isActive: true },
+        create: { email: parsed.data.email, name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash },
+      });
+      // No one is signed in at a terminal: the event has no actor and says where it came from.
+      await recordAudit(tx, { actorId: null, action: "user.create", entityType: "user", entityId: saved.id, after: { email: saved.email, role: saved.role, via: "command line" } });
+      return saved;
     });
-    // No one is signed in at a terminal: the event has no actor and says where it came from.
-    await recordAudit(prisma, { actorId: null, action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, role: user.role, via: "command line" } });
     await prisma.$disconnect();
     console.log(`${user.email} can now sign in as ${user.role.toLowerCase()}.`);
   } finally {

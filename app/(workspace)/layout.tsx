@@ -4,6 +4,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_NAMES } from "@/lib/validation/account";
+import { paths } from "@/lib/paths";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await requireActorOrRedirect();
@@ -17,10 +18,10 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/" className="text-lg font-bold text-slate-900 no-underline">
             Parley
           </Link>
-          <Link href="/negotiations" className="text-sm text-slate-700">
+          <Link href={paths.negotiations()} className="text-sm text-slate-700">
             Negotiations
           </Link>
-          <Link href="/sources" className="text-sm text-slate-700">
+          <Link href={paths.sources()} className="text-sm text-slate-700">
             Sources
           </Link>
           <Link href="/activity" className="text-sm text-slate-700">

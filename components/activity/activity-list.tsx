@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { changedFields, describeEvent, fieldName } from "@/lib/audit/describe-event";
 import type { ActivityEvent } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format";
+import { paths } from "@/lib/paths";
 
 interface Props {
   events: ActivityEvent[];
@@ -95,12 +96,12 @@ function pretty(value: unknown): string {
 function subjectOf(event: ActivityEvent): { href: string; label: string; context?: string } | null {
   if (event.issue) {
     return {
-      href: `/negotiations/${event.issue.negotiation.slug}/issues/${event.issue.slug}`,
+      href: paths.issueOf(event.issue),
       label: event.issue.title,
       context: event.issue.negotiation.title,
     };
   }
-  if (event.negotiation) return { href: `/negotiations/${event.negotiation.slug}`, label: event.negotiation.title };
-  if (event.entityType === "source") return { href: `/sources/${encodeURIComponent(event.entityId)}`, label: "View source" };
+  if (event.negotiation) return { href: paths.negotiation(event.negotiation), label: event.negotiation.title };
+  if (event.entityType === "source") return { href: paths.source(event.entityId), label: "View source" };
   return null;
 }

@@ -4,6 +4,7 @@ import { PartyList } from "@/components/negotiation/party-list";
 import { StatusLegend } from "@/components/status-legend";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
+import { paths } from "@/lib/paths";
 
 interface Props {
   link: ResolvedShareLink;
@@ -15,7 +16,7 @@ interface Props {
 export async function SharedNegotiation({ link, negotiation, token }: Props) {
   const { issues, changesByIssue } = await getDashboard(negotiation.id, link.asOf);
   const titled = issues.map((issue) => ({ ...issue, title: link.snapshot.issues?.[issue.id]?.title ?? issue.title }));
-  const issueHref = (slug: string) => `/share/${token}/issues/${slug}`;
+  const issueHref = (slug: string) => paths.sharedIssue(token, slug);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>

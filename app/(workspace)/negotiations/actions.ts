@@ -6,18 +6,19 @@ import { runFormAction } from "@/lib/forms/run-form-action";
 import { createNegotiation, editNegotiation } from "@/lib/negotiations/save-negotiation";
 import type { FormState } from "@/lib/validation/fields";
 import { negotiationSchema } from "@/lib/validation/negotiation";
+import { paths } from "@/lib/paths";
 
 export async function createNegotiationAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, negotiationSchema, async (input) => {
     const negotiation = await createNegotiation(await getActor(), input);
-    return `/negotiations/${negotiation.slug}`;
+    return paths.negotiation(negotiation);
   });
 }
 
 export async function editNegotiationAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, negotiationSchema, async (input) => {
     const negotiation = await editNegotiation(await getActor(), negotiationId, input);
-    revalidatePath(`/negotiations/${negotiation.slug}`);
-    return `/negotiations/${negotiation.slug}`;
+    revalidatePath(paths.negotiation(negotiation));
+    return paths.negotiation(negotiation);
   });
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { publicBaseUrl } from "@/lib/public-url";
+import { paths } from "@/lib/paths";
 import { createShareLink, type ShareScope } from "@/lib/share-links/create-share-link";
 import { revokeShareLink } from "@/lib/share-links/revoke-share-link";
 import type { FormState } from "@/lib/validation/fields";
@@ -16,7 +17,7 @@ export async function createShareLinkAction(target: { scope: ShareScope; path: s
     return {
       ok: true,
       message: `Link for “${link.label}” created. Copy it now: it is shown only once.`,
-      values: { link: `${await publicBaseUrl()}/share/${token}` },
+      values: { link: `${await publicBaseUrl()}${paths.share(token)}` },
     };
   });
 }

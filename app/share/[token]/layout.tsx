@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ShareBanner } from "@/components/share/share-banner";
 import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
 
@@ -13,7 +14,7 @@ export default async function ShareLayout({ children, params }: { children: Reac
   if (!link) notFound();
   return (
     <>
-      <ShareBanner link={link} feedHref={`/share/${token}/feed.xml`} />
+      <ShareBanner link={link} feedHref={paths.shareFeed(token)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -3,6 +3,7 @@ import { SharedIssue } from "@/components/share/shared-issue";
 import { SharedNegotiation } from "@/components/share/shared-negotiation";
 import { recordShareLinkOpened, resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { getSharedIssue, getSharedNegotiation } from "@/lib/share-links/shared-content";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Shared from Parley" };
 
@@ -23,5 +24,5 @@ export default async function SharedPage({ params, searchParams }: Props) {
   }
   const issue = await getSharedIssue(link);
   if (!issue) notFound();
-  return <SharedIssue link={link} issue={issue} path={`/share/${token}`} query={await searchParams} />;
+  return <SharedIssue link={link} issue={issue} path={paths.share(token)} query={await searchParams} />;
 }

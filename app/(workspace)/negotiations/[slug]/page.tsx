@@ -11,6 +11,7 @@ import { StatusLegend } from "@/components/status-legend";
 import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -34,24 +35,24 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const issues = allIssues.filter(
     (issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category),
   );
-  const base = `/negotiations/${slug}`;
+  const base = paths.negotiation(slug);
   const usedCategories = categories.filter((category) => allIssues.some((issue) => issue.categoryId === category.id));
 
   return (
     <>
       <PageHeader
         title={negotiation.title}
-        crumbs={[{ href: "/negotiations", label: "Negotiations" }]}
+        crumbs={[{ href: paths.negotiations(), label: "Negotiations" }]}
         actions={
           <>
-            {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink> : null}
+            {can(actor.role, "issue.create") ? <ButtonLink href={paths.newIssue(slug)}>New issue</ButtonLink> : null}
             {can(actor.role, "shareLink.create") ? (
-              <ButtonLink href={`${base}/share`} variant="secondary">
+              <ButtonLink href={paths.shareNegotiation(slug)} variant="secondary">
                 Share
               </ButtonLink>
             ) : null}
             {can(actor.role, "negotiation.edit") ? (
-              <ButtonLink href={`${base}/edit`} variant="secondary">
+              <ButtonLink href={paths.editNegotiation(slug)} variant="secondary">
                 Edit negotiation
               </ButtonLink>
             ) : null}
@@ -71,7 +72,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
           rows={allIssues.map((issue) => ({
             id: issue.id,
             label: issue.title,
-            href: `${base}/issues/${issue.slug}`,
+            href: paths.issue(slug, issue.slug),
             changes: changesByIssue.get(issue.id) ?? [],
           }))}
         />
@@ -89,7 +90,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} />
+          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} />
         )}
         <StatusLegend />
       </section>

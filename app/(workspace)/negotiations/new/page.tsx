@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { createNegotiationAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "New negotiation" };
 
@@ -12,7 +13,7 @@ export default async function NewNegotiationPage() {
   if (!can(actor.role, "negotiation.create")) return <NotAllowed />;
   return (
     <>
-      <PageHeader title="New negotiation" crumbs={[{ href: "/negotiations", label: "Negotiations" }]} />
+      <PageHeader title="New negotiation" crumbs={[{ href: paths.negotiations(), label: "Negotiations" }]} />
       <NegotiationForm action={createNegotiationAction} submitLabel="Create negotiation" />
     </>
   );

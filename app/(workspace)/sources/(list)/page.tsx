@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { formatDay } from "@/lib/format";
 import { searchSources } from "@/lib/sources/queries";
 import { AFFILIATION_LABELS } from "@/lib/validation/source";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Sources" };
 
@@ -35,7 +36,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       <ul className="grid gap-2">
         {sources.map((source) => (
           <li key={source.id} className="rounded-lg border border-slate-200 bg-white p-3">
-            <Link href={`/sources/${source.id}`} className="font-medium">
+            <Link href={paths.source(source.id)} className="font-medium">
               {source.title}
             </Link>
             <p className="mt-1 text-sm text-slate-600">

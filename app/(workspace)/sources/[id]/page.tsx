@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import { getSource, getSourceCitations } from "@/lib/sources/queries";
 import { AFFILIATION_LABELS, SOURCE_KIND_LABELS } from "@/lib/validation/source";
+import { paths } from "@/lib/paths";
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -25,8 +26,8 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader
         title={source.title}
-        crumbs={[{ href: "/sources", label: "Sources" }]}
-        actions={can(actor.role, "source.edit") ? <ButtonLink href={`/sources/${source.id}/edit`} variant="secondary">Edit source</ButtonLink> : null}
+        crumbs={[{ href: paths.sources(), label: "Sources" }]}
+        actions={can(actor.role, "source.edit") ? <ButtonLink href={paths.editSource(source.id)} variant="secondary">Edit source</ButtonLink> : null}
       >
         <p className="mt-2 break-all text-sm">
           <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
@@ -54,7 +55,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             {source.chain.map((via) => (
               <li key={via.id}>
                 ↳ written from{" "}
-                <Link href={`/sources/${via.id}`}>{via.outlet?.name ?? via.title}</Link>
+                <Link href={paths.source(via.id)}>{via.outlet?.name ?? via.title}</Link>
                 {via.outlet ? <span className="text-slate-500"> ({AFFILIATION_LABELS[via.outlet.affiliation]})</span> : null}
               </li>
             ))}
@@ -65,7 +66,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
               <ul className="grid gap-1 text-sm">
                 {source.republishedBy.map((copy) => (
                   <li key={copy.id}>
-                    <Link href={`/sources/${copy.id}`}>{copy.outlet?.name ?? copy.title}</Link>
+                    <Link href={paths.source(copy.id)}>{copy.outlet?.name ?? copy.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -80,7 +81,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             {citations.map(({ update, quote }) => (
               <li key={update.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
-                  <Link href={`/negotiations/${update.issue.negotiation.slug}/issues/${update.issue.slug}`} className="font-medium">
+                  <Link href={paths.issueOf(update.issue)} className="font-medium">
                     {update.issue.title}
                   </Link>
                   <span className="text-slate-500">{formatDay(update.occurredAt)} · {update.author.name}</span>

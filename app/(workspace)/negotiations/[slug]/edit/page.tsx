@@ -6,6 +6,7 @@ import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { editNegotiationAction } from "../../actions";
+import { paths } from "@/lib/paths";
 
 export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -18,8 +19,8 @@ export default async function EditNegotiationPage({ params }: { params: Promise<
       <PageHeader
         title={`Edit ${negotiation.title}`}
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
-          { href: `/negotiations/${slug}`, label: negotiation.title },
+          { href: paths.negotiations(), label: "Negotiations" },
+          { href: paths.negotiation(slug), label: negotiation.title },
         ]}
       />
       <NegotiationForm

@@ -9,6 +9,7 @@ import { logUpdate } from "@/lib/updates/log-update";
 import type { FormState } from "@/lib/validation/fields";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
 import { logUpdateSchema } from "@/lib/validation/update";
+import { paths } from "@/lib/paths";
 
 export async function createIssueAction(
   negotiation: { id: string; slug: string },
@@ -17,8 +18,8 @@ export async function createIssueAction(
 ): Promise<FormState> {
   return runFormAction(formData, createIssueSchema, async (input) => {
     const issue = await createIssue(await getActor(), negotiation.id, input);
-    revalidatePath(`/negotiations/${negotiation.slug}`);
-    return `/negotiations/${negotiation.slug}/issues/${issue.slug}`;
+    revalidatePath(paths.negotiation(negotiation));
+    return paths.issue(negotiation, issue.slug);
   });
 }
 

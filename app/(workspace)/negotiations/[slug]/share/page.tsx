@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { listShareLinks } from "@/lib/share-links/queries";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/share-links/actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Share negotiation" };
 
@@ -16,11 +17,11 @@ export default async function ShareNegotiationPage({ params }: { params: Promise
   const { slug } = await params;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
-  const path = `/negotiations/${slug}/share`;
+  const path = paths.shareNegotiation(slug);
   const links = await listShareLinks({ negotiationId: negotiation.id });
   return (
     <>
-      <PageHeader title={`Share “${negotiation.title}”`} crumbs={[{ href: `/negotiations/${slug}`, label: negotiation.title }]}>
+      <PageHeader title={`Share “${negotiation.title}”`} crumbs={[{ href: paths.negotiation(slug), label: negotiation.title }]}>
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
           Anyone with a link sees this negotiation’s dashboard and every issue’s timeline and sources, read-only, without an account.
         </p>

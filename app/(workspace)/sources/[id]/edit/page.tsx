@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { toDateInput } from "@/lib/format";
 import { getSource } from "@/lib/sources/queries";
 import { editSourceAction } from "../../actions";
+import { paths } from "@/lib/paths";
 
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -19,8 +20,8 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
       <PageHeader
         title="Edit source"
         crumbs={[
-          { href: "/sources", label: "Sources" },
-          { href: `/sources/${id}`, label: source.title },
+          { href: paths.sources(), label: "Sources" },
+          { href: paths.source(id), label: source.title },
         ]}
       />
       <SourceForm

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SharedIssue } from "@/components/share/shared-issue";
 import { recordShareLinkOpened, resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { getSharedIssue } from "@/lib/share-links/shared-content";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Shared from Parley" };
 
@@ -22,9 +23,9 @@ export default async function SharedNegotiationIssuePage({ params, searchParams 
   return (
     <>
       <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
-        <Link href={`/share/${token}`}>← All issues</Link>
+        <Link href={paths.share(token)}>← All issues</Link>
       </nav>
-      <SharedIssue link={link} issue={issue} path={`/share/${token}/issues/${issueSlug}`} query={await searchParams} />
+      <SharedIssue link={link} issue={issue} path={paths.sharedIssue(token, issueSlug)} query={await searchParams} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
 import { getIssueTimeline, timelineHref } from "@/lib/timeline/issue-timeline";
 import { deleteUpdateAction } from "./updates/actions";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string }>;
@@ -35,7 +36,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
   const { order, page, total, changes } = await getIssueTimeline(issue, query);
-  const path = `/negotiations/${slug}/issues/${issueSlug}`;
+  const path = paths.issue(slug, issueSlug);
 
   const canEdit = can(actor.role, "update.edit");
   const canDelete = can(actor.role, "update.delete");
@@ -46,23 +47,23 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <PageHeader
         title={issue.title}
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: paths.negotiations(), label: "Negotiations" },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
         ]}
         actions={
           <>
-            {can(actor.role, "update.log") ? <ButtonLink href={`${path}/log`}>Log update</ButtonLink> : null}
+            {can(actor.role, "update.log") ? <ButtonLink href={paths.issuePage(slug, issueSlug, "log")}>Log update</ButtonLink> : null}
             {can(actor.role, "issue.edit") ? (
-              <ButtonLink href={`${path}/edit`} variant="secondary">
+              <ButtonLink href={paths.issuePage(slug, issueSlug, "edit")} variant="secondary">
                 Edit issue
               </ButtonLink>
             ) : null}
             {can(actor.role, "shareLink.create") ? (
-              <ButtonLink href={`${path}/share`} variant="secondary">
+              <ButtonLink href={paths.issuePage(slug, issueSlug, "share")} variant="secondary">
                 Share
               </ButtonLink>
             ) : null}
-            <ButtonLink href={`${path}/activity`} variant="secondary">
+            <ButtonLink href={paths.issuePage(slug, issueSlug, "activity")} variant="secondary">
               Activity
             </ButtonLink>
           </>
@@ -81,7 +82,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         nextCursor={page.nextCursor}
         isFirstPage={!query.after}
         pageHref={(target) => timelineHref(path, target)}
-        sourceHref={(id) => `/sources/${id}`}
+        sourceHref={(id) => paths.source(id)}
         renderActions={(entry) => (
           <UpdateActions
             entry={entry}

@@ -6,6 +6,7 @@ import { IssueForm } from "@/components/forms/issue-form";
 import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
 import { createIssueAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "New issue" };
 
@@ -20,8 +21,8 @@ export default async function NewIssuePage({ params }: { params: Promise<{ slug:
       <PageHeader
         title="New issue"
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
-          { href: `/negotiations/${slug}`, label: negotiation.title },
+          { href: paths.negotiations(), label: "Negotiations" },
+          { href: paths.negotiation(slug), label: negotiation.title },
         ]}
       />
       <IssueForm

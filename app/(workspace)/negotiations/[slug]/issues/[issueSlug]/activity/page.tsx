@@ -5,6 +5,7 @@ import { ActivityList } from "@/components/activity/activity-list";
 import { PageHeader } from "@/components/page-header";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { getIssue } from "@/lib/issues/queries";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string }>;
@@ -25,15 +26,15 @@ export default async function IssueActivityPage({ params, searchParams }: Props)
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
   const { events, nextCursor } = await listAuditEvents({ issueId: issue.id, before });
-  const path = `/negotiations/${slug}/issues/${issueSlug}/activity`;
+  const path = paths.issuePage(slug, issueSlug, "activity");
   return (
     <>
       <PageHeader
         title={`Activity: ${issue.title}`}
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
-          { href: `/negotiations/${slug}/issues/${issueSlug}`, label: issue.title },
+          { href: paths.negotiations(), label: "Negotiations" },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
+          { href: paths.issue(slug, issueSlug), label: issue.title },
         ]}
       >
         <p className="mt-1 text-sm text-slate-600">Every change to this issue and its updates, newest first.</p>

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { getIssue } from "@/lib/issues/queries";
 import { listCategories } from "@/lib/negotiations/queries";
 import { editIssueAction } from "../../actions";
+import { paths } from "@/lib/paths";
 
 export default async function EditIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -14,13 +15,13 @@ export default async function EditIssuePage({ params }: { params: Promise<{ slug
   const { slug, issueSlug } = await params;
   const [issue, categories] = await Promise.all([getIssue(slug, issueSlug), listCategories()]);
   if (!issue) notFound();
-  const path = `/negotiations/${slug}/issues/${issueSlug}`;
+  const path = paths.issue(slug, issueSlug);
   return (
     <>
       <PageHeader
         title={`Edit ${issue.title}`}
         crumbs={[
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
           { href: path, label: issue.title },
         ]}
       />

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { toDateInput } from "@/lib/format";
 import { getIssue } from "@/lib/issues/queries";
 import { logUpdateAction } from "../../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Log an update" };
 
@@ -17,13 +18,13 @@ export default async function LogUpdatePage({ params }: { params: Promise<{ slug
   const { slug, issueSlug } = await params;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const path = `/negotiations/${slug}/issues/${issueSlug}`;
+  const path = paths.issue(slug, issueSlug);
   return (
     <>
       <PageHeader
         title={`Log an update: ${issue.title}`}
         crumbs={[
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
           { href: path, label: issue.title },
         ]}
       >

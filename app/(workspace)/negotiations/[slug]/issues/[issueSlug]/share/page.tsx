@@ -9,6 +9,7 @@ import { getIssue } from "@/lib/issues/queries";
 import { shareLinkState } from "@/lib/share-links/expiry";
 import { listShareLinks } from "@/lib/share-links/queries";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(workspace)/share-links/actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Share issue" };
 
@@ -18,8 +19,8 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
   const { slug, issueSlug } = await params;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const issuePath = `/negotiations/${slug}/issues/${issueSlug}`;
-  const path = `${issuePath}/share`;
+  const issuePath = paths.issue(slug, issueSlug);
+  const path = paths.issuePage(slug, issueSlug, "share");
   const [links, negotiationLinks] = await Promise.all([
     listShareLinks({ issueId: issue.id }),
     listShareLinks({ negotiationId: issue.negotiation.id }),
@@ -30,7 +31,7 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
       <PageHeader
         title={`Share “${issue.title}”`}
         crumbs={[
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
           { href: issuePath, label: issue.title },
         ]}
       >
@@ -41,7 +42,7 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
         {activeNegotiationLinks > 0 ? (
           <p className="mt-2 text-sm text-amber-900">
             This issue is also visible through {activeNegotiationLinks} active {activeNegotiationLinks === 1 ? "link" : "links"} to the whole negotiation:{" "}
-            <Link href={`/negotiations/${slug}/share`}>manage them</Link>.
+            <Link href={paths.shareNegotiation(slug)}>manage them</Link>.
           </p>
         ) : null}
       </PageHeader>

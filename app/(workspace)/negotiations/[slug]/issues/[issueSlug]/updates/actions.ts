@@ -10,6 +10,7 @@ import { editUpdate } from "@/lib/updates/edit-update";
 import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
 import { logUpdateSchema } from "@/lib/validation/update";
+import { paths } from "@/lib/paths";
 
 // Only the update's id is bound: where to go afterwards is read from the database, not trusted
 // from the client.
@@ -20,7 +21,7 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
     logUpdateSchema,
     async (input) => {
       await editUpdate(await getActor(), updateId, input);
-      const path = (await getUpdateIssuePath(updateId)) ?? "/negotiations";
+      const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
       revalidatePath(path);
       revalidatePath(`${path}/updates/${updateId}/history`);
       return path;
@@ -30,7 +31,7 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
 
 /** Form action of the timeline's delete button; a refusal comes back to the issue as ?error=CODE. */
 export async function deleteUpdateAction(updateId: string, _formData: FormData): Promise<void> {
-  const path = (await getUpdateIssuePath(updateId)) ?? "/negotiations";
+  const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
   let error: string | undefined;
   try {
     await deleteUpdate(await getActor(), updateId);

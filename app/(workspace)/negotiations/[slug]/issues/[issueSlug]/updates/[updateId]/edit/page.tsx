@@ -32,7 +32,7 @@ export default async function EditUpdatePage({ params }: Props) {
       <PageHeader
         title={`Edit the update from ${formatDay(update.occurredAt)}`}
         crumbs={[
-          { href: `/negotiations/${slug}`, label: issue.negotiation.title },
+          { href: paths.negotiation(slug), label: issue.negotiation.title },
           { href: path, label: issue.title },
         ]}
       >
@@ -41,7 +41,7 @@ export default async function EditUpdatePage({ params }: Props) {
         </p>
         <p className="mt-1 text-sm text-slate-600">
           Logged by {update.author.name}. The version you replace stays visible in the{" "}
-          {update.editedAt ? <Link href={`${path}/updates/${update.id}/history`}>history</Link> : "history"} of this update.
+          {update.editedAt ? <Link href={paths.update(slug, issueSlug, update.id, "history")}>history</Link> : "history"} of this update.
         </p>
       </PageHeader>
       <UpdateForm

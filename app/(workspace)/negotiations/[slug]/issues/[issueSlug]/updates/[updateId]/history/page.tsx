@@ -33,7 +33,7 @@ export default async function UpdateHistoryPage({ params }: Props) {
       <PageHeader
         title={`History of the update from ${formatDay(update.occurredAt)}`}
         crumbs={[
-          { href: `/negotiations/${slug}`, label: update.issue.negotiation.title },
+          { href: paths.negotiation(slug), label: update.issue.negotiation.title },
           { href: path, label: update.issue.title },
         ]}
       >
@@ -80,7 +80,7 @@ export default async function UpdateHistoryPage({ params }: Props) {
                   <ul className="mt-1 grid gap-2">
                     {version.sources.map((source) => (
                       <li key={source.sourceId} className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm">
-                        <Link href={`/sources/${source.sourceId}`}>{source.title}</Link>
+                        <Link href={paths.source(source.sourceId)}>{source.title}</Link>
                         {source.quote ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 italic text-slate-700">“{source.quote}”</blockquote> : null}
                       </li>
                     ))}
