@@ -9,6 +9,7 @@ import { PartyList } from "@/components/negotiation/party-list";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
 import { getDashboard, getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
+import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 
 interface Props {
@@ -88,7 +89,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} />
+          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} basis={await currentStatusBasis(issues.map((issue) => issue.id))} />
         )}
         <StatusLegend />
       </section>
