@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
+import { restsOn, type Independence } from "@/lib/sources/independence";
 import type { IssueStatus } from "@/lib/statuses";
 
 export interface IssueRow {
@@ -14,7 +15,8 @@ export interface IssueRow {
   category: { name: string };
 }
 
-export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHref: (slug: string) => string }) {
+/** `basis`, by issue id: what each current status rests on (workspace dashboard). */
+export function IssueTable({ issues, issueHref, basis }: { issues: IssueRow[]; issueHref: (slug: string) => string; basis?: Record<string, Independence> }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -38,6 +40,11 @@ export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHre
               </td>
               <td className="px-4 py-3">
                 <StatusBadge status={issue.status} size="sm" />
+                {basis?.[issue.id] ? (
+                  <div className="mt-1 max-w-xs text-xs text-slate-600" data-testid="status-basis">
+                    {basis[issue.id]!.text}: {restsOn(basis[issue.id]!)}
+                  </div>
+                ) : null}
               </td>
               <td className="px-4 py-3 text-slate-700">{issue.lastUpdateAt ? formatDay(issue.lastUpdateAt) : "—"}</td>
               <td className="px-4 py-3 text-right tabular-nums">{issue.sourceCount}</td>

@@ -21,6 +21,15 @@ const serverEnvSchema = z
     PARLEY_DEMO_MODE: z.enum(["0", "1"]).default("0"),
     /** Requests per minute one address may make to share links (pages and feeds). */
     SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+    /**
+     * TEST ONLY: loopback ports the source fetcher may reach, so end-to-end tests can serve article
+     * pages from 127.0.0.1. It admits 127.0.0.1 and ::1 on exactly these ports, nothing else.
+     */
+    PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: z
+      .string()
+      .regex(/^\s*(\d{4,5}\s*(,\s*\d{4,5}\s*)*)?$/, "PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS must be a comma-separated list of ports (1024–65535), and is for tests only.")
+      .optional()
+      .transform((value) => (value ?? "").split(",").map((port) => Number(port.trim())).filter((port) => port >= 1024 && port <= 65535)),
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_CLIENT_ID: optional,
@@ -37,6 +46,11 @@ const serverEnvSchema = z
       ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"],
       ["OIDC_ISSUER", "OIDC_CLIENT_ID"],
     ];
+    // A deployment with a public https address is never a test run: refuse to start rather than
+    // let the fetcher reach loopback services there.
+    if (env.PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS.length > 0 && env.NEXTAUTH_URL?.startsWith("https://")) {
+      ctx.addIssue({ code: "custom", path: ["PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS"], message: "is for tests only and cannot be combined with an https NEXTAUTH_URL" });
+    }
     for (const [a, b] of pairs) {
       if (Boolean(env[a]) !== Boolean(env[b])) ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `set both ${a} and ${b}, or neither` });
     }

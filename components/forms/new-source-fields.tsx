@@ -1,4 +1,5 @@
 import { Field, inputClass } from "@/components/forms/field";
+import { FillFromUrl } from "@/components/forms/fill-from-url";
 import { AFFILIATIONS, AFFILIATION_LABELS, SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/validation/source";
 
 interface Props {
@@ -20,6 +21,7 @@ export function SourceFields({ prefix, idPrefix, errorFor, valueFor, withQuote }
         <Field id={`${idPrefix}url`} label="URL" error={errorFor("url")} hint="The same article is stored once: a URL Parley already has is reused.">
           {(aria) => <input {...aria} {...field("url")} type="url" inputMode="url" className={inputClass} />}
         </Field>
+        <FillFromUrl prefix={prefix} idPrefix={idPrefix} />
       </div>
       <div className="sm:col-span-2">
         <Field id={`${idPrefix}title`} label="Title" error={errorFor("title")}>

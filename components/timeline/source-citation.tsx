@@ -1,14 +1,17 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { formatDay } from "@/lib/format";
+import { admiraltyCode, admiraltyDescription } from "@/lib/sources/admiralty";
 import { AFFILIATION_LABELS } from "@/lib/validation/source";
 import type { TimelineEntry } from "@/lib/timeline/entries";
 
 type Citation = TimelineEntry["sources"][number];
 
 /** One cited source: outlet (with affiliation), title, date, quote, where it came from, link out. */
-export function SourceCitation({ citation, sourceHref }: { citation: Citation; sourceHref?: (id: string) => string }) {
+export function SourceCitation({ citation, sourceHref, extra }: { citation: Citation; sourceHref?: (id: string) => string; extra?: ReactNode }) {
   const { source, quote } = citation;
   const outlet = source.outlet;
+  const grade = admiraltyCode(outlet?.reliability, citation.credibility);
   return (
     <li className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -19,6 +22,12 @@ export function SourceCitation({ citation, sourceHref }: { citation: Citation; s
           </span>
         ) : null}
         {source.publishedAt ? <span className="text-slate-500">{formatDay(source.publishedAt)}</span> : null}
+        {grade ? (
+          <abbr title={admiraltyDescription(outlet?.reliability, citation.credibility)} className="rounded bg-slate-200 px-1.5 py-0.5 font-mono text-xs font-semibold text-slate-900 no-underline">
+            {grade}
+            <span className="sr-only"> (Admiralty grade: {admiraltyDescription(outlet?.reliability, citation.credibility)})</span>
+          </abbr>
+        ) : null}
       </div>
       <p className="mt-1">
         {sourceHref ? <Link href={sourceHref(source.id)}>{source.title}</Link> : <span>{source.title}</span>}{" "}
@@ -32,6 +41,7 @@ export function SourceCitation({ citation, sourceHref }: { citation: Citation; s
           via {source.via.outlet?.name ?? "another source"}: {source.via.title}
         </p>
       ) : null}
+      {extra}
     </li>
   );
 }

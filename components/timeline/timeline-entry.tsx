@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
+import { IndependenceLabel } from "@/components/sources/independence-label";
 import { SourceCitation } from "@/components/timeline/source-citation";
 import { formatDateTime, formatDay } from "@/lib/format";
+import type { Independence } from "@/lib/sources/independence";
 import type { TimelineEntry as Entry } from "@/lib/timeline/entries";
 
 interface Props {
@@ -11,9 +13,13 @@ interface Props {
   authorName: string | null;
   sourceHref?: (id: string) => string;
   actions?: ReactNode;
+  /** How independent the cited sources are; shown under the sources. */
+  independence?: Independence;
+  /** Extra controls under each citation (grading, in the workspace). */
+  renderCitationExtra?: (citation: Entry["sources"][number]) => ReactNode;
 }
 
-export function TimelineEntry({ entry, authorName, sourceHref, actions }: Props) {
+export function TimelineEntry({ entry, authorName, sourceHref, actions, independence, renderCitationExtra }: Props) {
   const isStatusChange = entry.toStatus !== null;
   return (
     <li className="relative pl-8" data-testid="timeline-entry">
@@ -54,9 +60,10 @@ export function TimelineEntry({ entry, authorName, sourceHref, actions }: Props)
             <h4 className="sr-only">Sources</h4>
             <ul className="grid gap-2">
               {entry.sources.map((citation) => (
-                <SourceCitation key={citation.sourceId} citation={citation} sourceHref={sourceHref} />
+                <SourceCitation key={citation.sourceId} citation={citation} sourceHref={sourceHref} extra={renderCitationExtra?.(citation)} />
               ))}
             </ul>
+            {independence ? <IndependenceLabel independence={independence} /> : null}
           </section>
         ) : null}
       </article>

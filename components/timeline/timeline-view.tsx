@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { TimelineEntry } from "@/components/timeline/timeline-entry";
+import type { Independence } from "@/lib/sources/independence";
 import type { TimelineEntry as Entry, TimelineOrder } from "@/lib/timeline/entries";
 
 interface Props {
@@ -15,10 +16,13 @@ interface Props {
   sourceHref?: (id: string) => string;
   /** Controls shown in each entry's header (edit, delete, history). */
   renderActions?: (entry: Entry) => ReactNode;
+  /** Independence of each entry's sources, by update id. */
+  independence?: Record<string, Independence>;
+  renderCitationExtra?: (entry: Entry, citation: Entry["sources"][number]) => ReactNode;
 }
 
 /** An issue's timeline, one page at a time, newest or oldest first. */
-export function TimelineView({ entries, total, order, nextCursor, isFirstPage, pageHref, hideAuthors, sourceHref, renderActions }: Props) {
+export function TimelineView({ entries, total, order, nextCursor, isFirstPage, pageHref, hideAuthors, sourceHref, renderActions, independence, renderCitationExtra }: Props) {
   const other: TimelineOrder = order === "newest" ? "oldest" : "newest";
   return (
     <section aria-labelledby="timeline-heading">
@@ -41,6 +45,8 @@ export function TimelineView({ entries, total, order, nextCursor, isFirstPage, p
               authorName={hideAuthors ? null : entry.author.name}
               sourceHref={sourceHref}
               actions={renderActions?.(entry)}
+              independence={independence?.[entry.id]}
+              renderCitationExtra={renderCitationExtra ? (citation) => renderCitationExtra(entry, citation) : undefined}
             />
           ))}
         </ol>

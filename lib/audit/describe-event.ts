@@ -144,6 +144,12 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `created source${quoted(title ?? text(after.url))}` };
     case "source.edit":
       return { sentence: `edited source${quoted(title ?? text(after.url))}${editedFieldsSuffix(event.before, event.after)}` };
+    case "source.check":
+      return { sentence: `checked a source for changes: ${(text(after.outcome) ?? "checked").toLowerCase()}` };
+    case "outlet.grade":
+      return { sentence: `graded the outlet${quoted(text(after.name))} ${text(after.reliability) ?? "as not graded"}` };
+    case "citation.grade":
+      return { sentence: `graded the information from${quoted(title)} ${typeof after.credibility === "number" ? after.credibility : "as not graded"}` };
     case "negotiation.create":
       return { sentence: `created the negotiation${quoted(title)}` };
     case "negotiation.edit":

@@ -130,7 +130,9 @@ export async function asTheyRead(entries: TimelineEntry[], asOf: Date): Promise<
       deletedAt: null,
       sources: revision.sources.flatMap((cited, position) => {
         const source = sources.get(cited.sourceId);
-        return source ? [{ updateId: entry.id, sourceId: cited.sourceId, quote: cited.quote, position, source }] : [];
+        // A grade is today's judgement of the citation, so it is shown on earlier versions too.
+        const credibility = entry.sources.find((current) => current.sourceId === cited.sourceId)?.credibility ?? null;
+        return source ? [{ updateId: entry.id, sourceId: cited.sourceId, quote: cited.quote, position, credibility, source }] : [];
       }),
     };
   });

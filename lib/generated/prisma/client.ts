@@ -102,6 +102,11 @@ export type UpdateSource = Prisma.UpdateSourceModel
  */
 export type Outlet = Prisma.OutletModel
 /**
+ * Model SourceCheck
+ * One fetch of a source's page: the kept copy and every later check for changes.
+ */
+export type SourceCheck = Prisma.SourceCheckModel
+/**
  * Model Source
  * 
  */

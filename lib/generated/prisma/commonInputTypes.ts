@@ -355,11 +355,45 @@ export type EnumIssueStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumIssueStatusFilter<$PrismaModel>
 }
 
+export type IntNullableFilter<$PrismaModel = never> = {
+  equals?: number | Prisma.IntFieldRefInput<$PrismaModel> | null
+  in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  notIn?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  lt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  lte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedIntNullableFilter<$PrismaModel> | number | null
+}
+
+export type IntNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: number | Prisma.IntFieldRefInput<$PrismaModel> | null
+  in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  notIn?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  lt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  lte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedIntNullableWithAggregatesFilter<$PrismaModel> | number | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+  _sum?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedIntNullableFilter<$PrismaModel>
+}
+
 export type EnumOutletAffiliationFilter<$PrismaModel = never> = {
   equals?: $Enums.OutletAffiliation | Prisma.EnumOutletAffiliationFieldRefInput<$PrismaModel>
   in?: $Enums.OutletAffiliation[] | Prisma.ListEnumOutletAffiliationFieldRefInput<$PrismaModel>
   notIn?: $Enums.OutletAffiliation[] | Prisma.ListEnumOutletAffiliationFieldRefInput<$PrismaModel>
   not?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel> | $Enums.OutletAffiliation
+}
+
+export type EnumOutletReliabilityNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.OutletReliability | Prisma.EnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  in?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel> | $Enums.OutletReliability | null
 }
 
 export type EnumOutletAffiliationWithAggregatesFilter<$PrismaModel = never> = {
@@ -370,6 +404,33 @@ export type EnumOutletAffiliationWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel>
   _max?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel>
+}
+
+export type EnumOutletReliabilityNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.OutletReliability | Prisma.EnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  in?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumOutletReliabilityNullableWithAggregatesFilter<$PrismaModel> | $Enums.OutletReliability | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel>
+}
+
+export type EnumSourceCheckOutcomeFilter<$PrismaModel = never> = {
+  equals?: $Enums.SourceCheckOutcome | Prisma.EnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  in?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel> | $Enums.SourceCheckOutcome
+}
+
+export type EnumSourceCheckOutcomeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SourceCheckOutcome | Prisma.EnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  in?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSourceCheckOutcomeWithAggregatesFilter<$PrismaModel> | $Enums.SourceCheckOutcome
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel>
 }
 
 export type EnumSourceKindFilter<$PrismaModel = never> = {
@@ -689,11 +750,45 @@ export type NestedEnumIssueStatusWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumIssueStatusFilter<$PrismaModel>
 }
 
+export type NestedIntNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: number | Prisma.IntFieldRefInput<$PrismaModel> | null
+  in?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  notIn?: number[] | Prisma.ListIntFieldRefInput<$PrismaModel> | null
+  lt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  lte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gt?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  gte?: number | Prisma.IntFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedIntNullableWithAggregatesFilter<$PrismaModel> | number | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _avg?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+  _sum?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedIntNullableFilter<$PrismaModel>
+}
+
+export type NestedFloatNullableFilter<$PrismaModel = never> = {
+  equals?: number | Prisma.FloatFieldRefInput<$PrismaModel> | null
+  in?: number[] | Prisma.ListFloatFieldRefInput<$PrismaModel> | null
+  notIn?: number[] | Prisma.ListFloatFieldRefInput<$PrismaModel> | null
+  lt?: number | Prisma.FloatFieldRefInput<$PrismaModel>
+  lte?: number | Prisma.FloatFieldRefInput<$PrismaModel>
+  gt?: number | Prisma.FloatFieldRefInput<$PrismaModel>
+  gte?: number | Prisma.FloatFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedFloatNullableFilter<$PrismaModel> | number | null
+}
+
 export type NestedEnumOutletAffiliationFilter<$PrismaModel = never> = {
   equals?: $Enums.OutletAffiliation | Prisma.EnumOutletAffiliationFieldRefInput<$PrismaModel>
   in?: $Enums.OutletAffiliation[] | Prisma.ListEnumOutletAffiliationFieldRefInput<$PrismaModel>
   notIn?: $Enums.OutletAffiliation[] | Prisma.ListEnumOutletAffiliationFieldRefInput<$PrismaModel>
   not?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel> | $Enums.OutletAffiliation
+}
+
+export type NestedEnumOutletReliabilityNullableFilter<$PrismaModel = never> = {
+  equals?: $Enums.OutletReliability | Prisma.EnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  in?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel> | $Enums.OutletReliability | null
 }
 
 export type NestedEnumOutletAffiliationWithAggregatesFilter<$PrismaModel = never> = {
@@ -704,6 +799,33 @@ export type NestedEnumOutletAffiliationWithAggregatesFilter<$PrismaModel = never
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel>
   _max?: Prisma.NestedEnumOutletAffiliationFilter<$PrismaModel>
+}
+
+export type NestedEnumOutletReliabilityNullableWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.OutletReliability | Prisma.EnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  in?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  notIn?: $Enums.OutletReliability[] | Prisma.ListEnumOutletReliabilityFieldRefInput<$PrismaModel> | null
+  not?: Prisma.NestedEnumOutletReliabilityNullableWithAggregatesFilter<$PrismaModel> | $Enums.OutletReliability | null
+  _count?: Prisma.NestedIntNullableFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumOutletReliabilityNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumSourceCheckOutcomeFilter<$PrismaModel = never> = {
+  equals?: $Enums.SourceCheckOutcome | Prisma.EnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  in?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel> | $Enums.SourceCheckOutcome
+}
+
+export type NestedEnumSourceCheckOutcomeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.SourceCheckOutcome | Prisma.EnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  in?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.SourceCheckOutcome[] | Prisma.ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumSourceCheckOutcomeWithAggregatesFilter<$PrismaModel> | $Enums.SourceCheckOutcome
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumSourceCheckOutcomeFilter<$PrismaModel>
 }
 
 export type NestedEnumSourceKindFilter<$PrismaModel = never> = {

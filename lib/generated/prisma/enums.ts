@@ -52,3 +52,27 @@ export const SourceKind = {
 } as const
 
 export type SourceKind = (typeof SourceKind)[keyof typeof SourceKind]
+
+
+export const OutletReliability = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+  E: 'E',
+  F: 'F'
+} as const
+
+export type OutletReliability = (typeof OutletReliability)[keyof typeof OutletReliability]
+
+
+export const SourceCheckOutcome = {
+  CAPTURED: 'CAPTURED',
+  UNCHANGED: 'UNCHANGED',
+  CHANGED: 'CHANGED',
+  MOVED: 'MOVED',
+  GONE: 'GONE',
+  FAILED: 'FAILED'
+} as const
+
+export type SourceCheckOutcome = (typeof SourceCheckOutcome)[keyof typeof SourceCheckOutcome]

@@ -10,6 +10,7 @@ import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
 import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
 import { getDashboard } from "@/lib/timeline/dashboard";
+import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 import { paths } from "@/lib/paths";
 
@@ -90,7 +91,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} />
+          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} basis={await currentStatusBasis(issues.map((issue) => issue.id))} />
         )}
         <StatusLegend />
       </section>

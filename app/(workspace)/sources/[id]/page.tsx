@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
+import { OutletGrade } from "@/components/sources/outlet-grade";
+import { SourceChecksSection } from "@/components/sources/source-checks-section";
+import { getSourceChecks } from "@/lib/sources/checks/queries";
 import { getSource, getSourceCitations } from "@/lib/sources/queries";
 import { AFFILIATION_LABELS, SOURCE_KIND_LABELS } from "@/lib/validation/source";
 import { paths } from "@/lib/paths";
@@ -12,7 +15,7 @@ import { paths } from "@/lib/paths";
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorOrRedirect();
   const { id } = await params;
-  const [source, citations] = await Promise.all([getSource(id), getSourceCitations(id)]);
+  const [source, citations, checks] = await Promise.all([getSource(id), getSourceCitations(id), getSourceChecks(id)]);
   if (!source) notFound();
   const facts: [string, string][] = [
     ["Outlet", source.outlet ? `${source.outlet.name} — ${AFFILIATION_LABELS[source.outlet.affiliation]}${source.outlet.owner ? ` (${source.outlet.owner})` : ""}` : "—"],
@@ -72,6 +75,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
               </ul>
             </>
           ) : null}
+          {source.outlet ? <OutletGrade outlet={source.outlet} sourceId={source.id} canGrade={can(actor.role, "source.edit")} /> : null}
         </section>
         <section aria-labelledby="citations-heading">
           <h2 id="citations-heading" className="mb-2 text-lg font-semibold">
@@ -93,6 +97,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             ))}
           </ul>
         </section>
+      </div>
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <SourceChecksSection sourceId={source.id} sourceLabel={source.outlet?.name ?? source.title} data={checks} canCheck={can(actor.role, "source.edit")} />
       </div>
     </>
   );

@@ -409,6 +409,7 @@ export const ModelName = {
   Update: 'Update',
   UpdateSource: 'UpdateSource',
   Outlet: 'Outlet',
+  SourceCheck: 'SourceCheck',
   Source: 'Source',
   ShareLink: 'ShareLink'
 } as const
@@ -426,7 +427,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "source" | "shareLink"
+    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1318,6 +1319,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    SourceCheck: {
+      payload: Prisma.$SourceCheckPayload<ExtArgs>
+      fields: Prisma.SourceCheckFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SourceCheckFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SourceCheckFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        findFirst: {
+          args: Prisma.SourceCheckFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SourceCheckFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        findMany: {
+          args: Prisma.SourceCheckFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>[]
+        }
+        create: {
+          args: Prisma.SourceCheckCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        createMany: {
+          args: Prisma.SourceCheckCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SourceCheckCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>[]
+        }
+        delete: {
+          args: Prisma.SourceCheckDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        update: {
+          args: Prisma.SourceCheckUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        deleteMany: {
+          args: Prisma.SourceCheckDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SourceCheckUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SourceCheckUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>[]
+        }
+        upsert: {
+          args: Prisma.SourceCheckUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SourceCheckPayload>
+        }
+        aggregate: {
+          args: Prisma.SourceCheckAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSourceCheck>
+        }
+        groupBy: {
+          args: Prisma.SourceCheckGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SourceCheckGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SourceCheckCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SourceCheckCountAggregateOutputType> | number
+        }
+      }
+    }
     Source: {
       payload: Prisma.$SourcePayload<ExtArgs>
       fields: Prisma.SourceFieldRefs
@@ -1643,7 +1718,8 @@ export const UpdateSourceScalarFieldEnum = {
   updateId: 'updateId',
   sourceId: 'sourceId',
   quote: 'quote',
-  position: 'position'
+  position: 'position',
+  credibility: 'credibility'
 } as const
 
 export type UpdateSourceScalarFieldEnum = (typeof UpdateSourceScalarFieldEnum)[keyof typeof UpdateSourceScalarFieldEnum]
@@ -1653,10 +1729,28 @@ export const OutletScalarFieldEnum = {
   id: 'id',
   name: 'name',
   affiliation: 'affiliation',
-  owner: 'owner'
+  owner: 'owner',
+  reliability: 'reliability'
 } as const
 
 export type OutletScalarFieldEnum = (typeof OutletScalarFieldEnum)[keyof typeof OutletScalarFieldEnum]
+
+
+export const SourceCheckScalarFieldEnum = {
+  id: 'id',
+  sourceId: 'sourceId',
+  checkedAt: 'checkedAt',
+  outcome: 'outcome',
+  finalUrl: 'finalUrl',
+  httpStatus: 'httpStatus',
+  contentHash: 'contentHash',
+  title: 'title',
+  text: 'text',
+  message: 'message',
+  checkedById: 'checkedById'
+} as const
+
+export type SourceCheckScalarFieldEnum = (typeof SourceCheckScalarFieldEnum)[keyof typeof SourceCheckScalarFieldEnum]
 
 
 export const SourceScalarFieldEnum = {
@@ -1871,6 +1965,34 @@ export type ListEnumOutletAffiliationFieldRefInput<$PrismaModel> = FieldRefInput
 
 
 /**
+ * Reference to a field of type 'OutletReliability'
+ */
+export type EnumOutletReliabilityFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'OutletReliability'>
+    
+
+
+/**
+ * Reference to a field of type 'OutletReliability[]'
+ */
+export type ListEnumOutletReliabilityFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'OutletReliability[]'>
+    
+
+
+/**
+ * Reference to a field of type 'SourceCheckOutcome'
+ */
+export type EnumSourceCheckOutcomeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SourceCheckOutcome'>
+    
+
+
+/**
+ * Reference to a field of type 'SourceCheckOutcome[]'
+ */
+export type ListEnumSourceCheckOutcomeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SourceCheckOutcome[]'>
+    
+
+
+/**
  * Reference to a field of type 'SourceKind'
  */
 export type EnumSourceKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'SourceKind'>
@@ -2060,6 +2182,7 @@ export type GlobalOmitConfig = {
   update?: Prisma.UpdateOmit
   updateSource?: Prisma.UpdateSourceOmit
   outlet?: Prisma.OutletOmit
+  sourceCheck?: Prisma.SourceCheckOmit
   source?: Prisma.SourceOmit
   shareLink?: Prisma.ShareLinkOmit
 }

@@ -63,6 +63,7 @@ export const ModelName = {
   Update: 'Update',
   UpdateSource: 'UpdateSource',
   Outlet: 'Outlet',
+  SourceCheck: 'SourceCheck',
   Source: 'Source',
   ShareLink: 'ShareLink'
 } as const
@@ -221,7 +222,8 @@ export const UpdateSourceScalarFieldEnum = {
   updateId: 'updateId',
   sourceId: 'sourceId',
   quote: 'quote',
-  position: 'position'
+  position: 'position',
+  credibility: 'credibility'
 } as const
 
 export type UpdateSourceScalarFieldEnum = (typeof UpdateSourceScalarFieldEnum)[keyof typeof UpdateSourceScalarFieldEnum]
@@ -231,10 +233,28 @@ export const OutletScalarFieldEnum = {
   id: 'id',
   name: 'name',
   affiliation: 'affiliation',
-  owner: 'owner'
+  owner: 'owner',
+  reliability: 'reliability'
 } as const
 
 export type OutletScalarFieldEnum = (typeof OutletScalarFieldEnum)[keyof typeof OutletScalarFieldEnum]
+
+
+export const SourceCheckScalarFieldEnum = {
+  id: 'id',
+  sourceId: 'sourceId',
+  checkedAt: 'checkedAt',
+  outcome: 'outcome',
+  finalUrl: 'finalUrl',
+  httpStatus: 'httpStatus',
+  contentHash: 'contentHash',
+  title: 'title',
+  text: 'text',
+  message: 'message',
+  checkedById: 'checkedById'
+} as const
+
+export type SourceCheckScalarFieldEnum = (typeof SourceCheckScalarFieldEnum)[keyof typeof SourceCheckScalarFieldEnum]
 
 
 export const SourceScalarFieldEnum = {

@@ -29,6 +29,7 @@ export type OutletMinAggregateOutputType = {
   name: string | null
   affiliation: $Enums.OutletAffiliation | null
   owner: string | null
+  reliability: $Enums.OutletReliability | null
 }
 
 export type OutletMaxAggregateOutputType = {
@@ -36,6 +37,7 @@ export type OutletMaxAggregateOutputType = {
   name: string | null
   affiliation: $Enums.OutletAffiliation | null
   owner: string | null
+  reliability: $Enums.OutletReliability | null
 }
 
 export type OutletCountAggregateOutputType = {
@@ -43,6 +45,7 @@ export type OutletCountAggregateOutputType = {
   name: number
   affiliation: number
   owner: number
+  reliability: number
   _all: number
 }
 
@@ -52,6 +55,7 @@ export type OutletMinAggregateInputType = {
   name?: true
   affiliation?: true
   owner?: true
+  reliability?: true
 }
 
 export type OutletMaxAggregateInputType = {
@@ -59,6 +63,7 @@ export type OutletMaxAggregateInputType = {
   name?: true
   affiliation?: true
   owner?: true
+  reliability?: true
 }
 
 export type OutletCountAggregateInputType = {
@@ -66,6 +71,7 @@ export type OutletCountAggregateInputType = {
   name?: true
   affiliation?: true
   owner?: true
+  reliability?: true
   _all?: true
 }
 
@@ -146,6 +152,7 @@ export type OutletGroupByOutputType = {
   name: string
   affiliation: $Enums.OutletAffiliation
   owner: string
+  reliability: $Enums.OutletReliability | null
   _count: OutletCountAggregateOutputType | null
   _min: OutletMinAggregateOutputType | null
   _max: OutletMaxAggregateOutputType | null
@@ -174,6 +181,7 @@ export type OutletWhereInput = {
   name?: Prisma.StringFilter<"Outlet"> | string
   affiliation?: Prisma.EnumOutletAffiliationFilter<"Outlet"> | $Enums.OutletAffiliation
   owner?: Prisma.StringFilter<"Outlet"> | string
+  reliability?: Prisma.EnumOutletReliabilityNullableFilter<"Outlet"> | $Enums.OutletReliability | null
   sources?: Prisma.SourceListRelationFilter
 }
 
@@ -182,6 +190,7 @@ export type OutletOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   affiliation?: Prisma.SortOrder
   owner?: Prisma.SortOrder
+  reliability?: Prisma.SortOrderInput | Prisma.SortOrder
   sources?: Prisma.SourceOrderByRelationAggregateInput
 }
 
@@ -193,6 +202,7 @@ export type OutletWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.OutletWhereInput | Prisma.OutletWhereInput[]
   affiliation?: Prisma.EnumOutletAffiliationFilter<"Outlet"> | $Enums.OutletAffiliation
   owner?: Prisma.StringFilter<"Outlet"> | string
+  reliability?: Prisma.EnumOutletReliabilityNullableFilter<"Outlet"> | $Enums.OutletReliability | null
   sources?: Prisma.SourceListRelationFilter
 }, "id" | "name">
 
@@ -201,6 +211,7 @@ export type OutletOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   affiliation?: Prisma.SortOrder
   owner?: Prisma.SortOrder
+  reliability?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.OutletCountOrderByAggregateInput
   _max?: Prisma.OutletMaxOrderByAggregateInput
   _min?: Prisma.OutletMinOrderByAggregateInput
@@ -214,6 +225,7 @@ export type OutletScalarWhereWithAggregatesInput = {
   name?: Prisma.StringWithAggregatesFilter<"Outlet"> | string
   affiliation?: Prisma.EnumOutletAffiliationWithAggregatesFilter<"Outlet"> | $Enums.OutletAffiliation
   owner?: Prisma.StringWithAggregatesFilter<"Outlet"> | string
+  reliability?: Prisma.EnumOutletReliabilityNullableWithAggregatesFilter<"Outlet"> | $Enums.OutletReliability | null
 }
 
 export type OutletCreateInput = {
@@ -221,6 +233,7 @@ export type OutletCreateInput = {
   name: string
   affiliation?: $Enums.OutletAffiliation
   owner?: string
+  reliability?: $Enums.OutletReliability | null
   sources?: Prisma.SourceCreateNestedManyWithoutOutletInput
 }
 
@@ -229,6 +242,7 @@ export type OutletUncheckedCreateInput = {
   name: string
   affiliation?: $Enums.OutletAffiliation
   owner?: string
+  reliability?: $Enums.OutletReliability | null
   sources?: Prisma.SourceUncheckedCreateNestedManyWithoutOutletInput
 }
 
@@ -237,6 +251,7 @@ export type OutletUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
   sources?: Prisma.SourceUpdateManyWithoutOutletNestedInput
 }
 
@@ -245,6 +260,7 @@ export type OutletUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
   sources?: Prisma.SourceUncheckedUpdateManyWithoutOutletNestedInput
 }
 
@@ -253,6 +269,7 @@ export type OutletCreateManyInput = {
   name: string
   affiliation?: $Enums.OutletAffiliation
   owner?: string
+  reliability?: $Enums.OutletReliability | null
 }
 
 export type OutletUpdateManyMutationInput = {
@@ -260,6 +277,7 @@ export type OutletUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
 }
 
 export type OutletUncheckedUpdateManyInput = {
@@ -267,6 +285,7 @@ export type OutletUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
 }
 
 export type OutletCountOrderByAggregateInput = {
@@ -274,6 +293,7 @@ export type OutletCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   affiliation?: Prisma.SortOrder
   owner?: Prisma.SortOrder
+  reliability?: Prisma.SortOrder
 }
 
 export type OutletMaxOrderByAggregateInput = {
@@ -281,6 +301,7 @@ export type OutletMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   affiliation?: Prisma.SortOrder
   owner?: Prisma.SortOrder
+  reliability?: Prisma.SortOrder
 }
 
 export type OutletMinOrderByAggregateInput = {
@@ -288,6 +309,7 @@ export type OutletMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   affiliation?: Prisma.SortOrder
   owner?: Prisma.SortOrder
+  reliability?: Prisma.SortOrder
 }
 
 export type OutletNullableScalarRelationFilter = {
@@ -297,6 +319,10 @@ export type OutletNullableScalarRelationFilter = {
 
 export type EnumOutletAffiliationFieldUpdateOperationsInput = {
   set?: $Enums.OutletAffiliation
+}
+
+export type NullableEnumOutletReliabilityFieldUpdateOperationsInput = {
+  set?: $Enums.OutletReliability | null
 }
 
 export type OutletCreateNestedOneWithoutSourcesInput = {
@@ -320,6 +346,7 @@ export type OutletCreateWithoutSourcesInput = {
   name: string
   affiliation?: $Enums.OutletAffiliation
   owner?: string
+  reliability?: $Enums.OutletReliability | null
 }
 
 export type OutletUncheckedCreateWithoutSourcesInput = {
@@ -327,6 +354,7 @@ export type OutletUncheckedCreateWithoutSourcesInput = {
   name: string
   affiliation?: $Enums.OutletAffiliation
   owner?: string
+  reliability?: $Enums.OutletReliability | null
 }
 
 export type OutletCreateOrConnectWithoutSourcesInput = {
@@ -350,6 +378,7 @@ export type OutletUpdateWithoutSourcesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
 }
 
 export type OutletUncheckedUpdateWithoutSourcesInput = {
@@ -357,6 +386,7 @@ export type OutletUncheckedUpdateWithoutSourcesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   affiliation?: Prisma.EnumOutletAffiliationFieldUpdateOperationsInput | $Enums.OutletAffiliation
   owner?: Prisma.StringFieldUpdateOperationsInput | string
+  reliability?: Prisma.NullableEnumOutletReliabilityFieldUpdateOperationsInput | $Enums.OutletReliability | null
 }
 
 
@@ -395,6 +425,7 @@ export type OutletSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   name?: boolean
   affiliation?: boolean
   owner?: boolean
+  reliability?: boolean
   sources?: boolean | Prisma.Outlet$sourcesArgs<ExtArgs>
   _count?: boolean | Prisma.OutletCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["outlet"]>
@@ -404,6 +435,7 @@ export type OutletSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   affiliation?: boolean
   owner?: boolean
+  reliability?: boolean
 }, ExtArgs["result"]["outlet"]>
 
 export type OutletSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -411,6 +443,7 @@ export type OutletSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   affiliation?: boolean
   owner?: boolean
+  reliability?: boolean
 }, ExtArgs["result"]["outlet"]>
 
 export type OutletSelectScalar = {
@@ -418,9 +451,10 @@ export type OutletSelectScalar = {
   name?: boolean
   affiliation?: boolean
   owner?: boolean
+  reliability?: boolean
 }
 
-export type OutletOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "affiliation" | "owner", ExtArgs["result"]["outlet"]>
+export type OutletOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "affiliation" | "owner" | "reliability", ExtArgs["result"]["outlet"]>
 export type OutletInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   sources?: boolean | Prisma.Outlet$sourcesArgs<ExtArgs>
   _count?: boolean | Prisma.OutletCountOutputTypeDefaultArgs<ExtArgs>
@@ -441,6 +475,10 @@ export type $OutletPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
      * Who owns or controls it, e.g. "Russian state".
      */
     owner: string
+    /**
+     * Admiralty code source reliability, A (reliable) … F (cannot be judged); null until graded.
+     */
+    reliability: $Enums.OutletReliability | null
   }, ExtArgs["result"]["outlet"]>
   composites: {}
 }
@@ -869,6 +907,7 @@ export interface OutletFieldRefs {
   readonly name: Prisma.FieldRef<"Outlet", 'String'>
   readonly affiliation: Prisma.FieldRef<"Outlet", 'OutletAffiliation'>
   readonly owner: Prisma.FieldRef<"Outlet", 'String'>
+  readonly reliability: Prisma.FieldRef<"Outlet", 'OutletReliability'>
 }
     
 

@@ -235,6 +235,7 @@ export type SourceWhereInput = {
   republishedBy?: Prisma.SourceListRelationFilter
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
+  checks?: Prisma.SourceCheckListRelationFilter
 }
 
 export type SourceOrderByWithRelationInput = {
@@ -254,6 +255,7 @@ export type SourceOrderByWithRelationInput = {
   republishedBy?: Prisma.SourceOrderByRelationAggregateInput
   addedBy?: Prisma.UserOrderByWithRelationInput
   citations?: Prisma.UpdateSourceOrderByRelationAggregateInput
+  checks?: Prisma.SourceCheckOrderByRelationAggregateInput
 }
 
 export type SourceWhereUniqueInput = Prisma.AtLeast<{
@@ -276,6 +278,7 @@ export type SourceWhereUniqueInput = Prisma.AtLeast<{
   republishedBy?: Prisma.SourceListRelationFilter
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
+  checks?: Prisma.SourceCheckListRelationFilter
 }, "id" | "url">
 
 export type SourceOrderByWithAggregationInput = {
@@ -326,6 +329,7 @@ export type SourceCreateInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateInput = {
@@ -342,6 +346,7 @@ export type SourceUncheckedCreateInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUpdateInput = {
@@ -358,6 +363,7 @@ export type SourceUpdateInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateInput = {
@@ -374,6 +380,7 @@ export type SourceUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateManyInput = {
@@ -575,6 +582,20 @@ export type SourceUncheckedUpdateManyWithoutOutletNestedInput = {
   deleteMany?: Prisma.SourceScalarWhereInput | Prisma.SourceScalarWhereInput[]
 }
 
+export type SourceCreateNestedOneWithoutChecksInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutChecksInput, Prisma.SourceUncheckedCreateWithoutChecksInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutChecksInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneRequiredWithoutChecksNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutChecksInput, Prisma.SourceUncheckedCreateWithoutChecksInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutChecksInput
+  upsert?: Prisma.SourceUpsertWithoutChecksInput
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutChecksInput, Prisma.SourceUpdateWithoutChecksInput>, Prisma.SourceUncheckedUpdateWithoutChecksInput>
+}
+
 export type SourceCreateNestedOneWithoutRepublishedByInput = {
   create?: Prisma.XOR<Prisma.SourceCreateWithoutRepublishedByInput, Prisma.SourceUncheckedCreateWithoutRepublishedByInput>
   connectOrCreate?: Prisma.SourceCreateOrConnectWithoutRepublishedByInput
@@ -650,6 +671,7 @@ export type SourceCreateWithoutAddedByInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutAddedByInput = {
@@ -665,6 +687,7 @@ export type SourceUncheckedCreateWithoutAddedByInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutAddedByInput = {
@@ -723,6 +746,7 @@ export type SourceCreateWithoutCitationsInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutCitationsInput = {
@@ -738,6 +762,7 @@ export type SourceUncheckedCreateWithoutCitationsInput = {
   addedById: string
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutCitationsInput = {
@@ -769,6 +794,7 @@ export type SourceUpdateWithoutCitationsInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutCitationsInput = {
@@ -784,6 +810,7 @@ export type SourceUncheckedUpdateWithoutCitationsInput = {
   addedById?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateWithoutOutletInput = {
@@ -799,6 +826,7 @@ export type SourceCreateWithoutOutletInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutOutletInput = {
@@ -814,6 +842,7 @@ export type SourceUncheckedCreateWithoutOutletInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutOutletInput = {
@@ -842,6 +871,86 @@ export type SourceUpdateManyWithWhereWithoutOutletInput = {
   data: Prisma.XOR<Prisma.SourceUpdateManyMutationInput, Prisma.SourceUncheckedUpdateManyWithoutOutletInput>
 }
 
+export type SourceCreateWithoutChecksInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutChecksInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutChecksInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutChecksInput, Prisma.SourceUncheckedCreateWithoutChecksInput>
+}
+
+export type SourceUpsertWithoutChecksInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutChecksInput, Prisma.SourceUncheckedUpdateWithoutChecksInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutChecksInput, Prisma.SourceUncheckedCreateWithoutChecksInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutChecksInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutChecksInput, Prisma.SourceUncheckedUpdateWithoutChecksInput>
+}
+
+export type SourceUpdateWithoutChecksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutChecksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+}
+
 export type SourceCreateWithoutRepublishedByInput = {
   id?: string
   url: string
@@ -855,6 +964,7 @@ export type SourceCreateWithoutRepublishedByInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutRepublishedByInput = {
@@ -870,6 +980,7 @@ export type SourceUncheckedCreateWithoutRepublishedByInput = {
   addedById: string
   createdAt?: Date | string
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutRepublishedByInput = {
@@ -890,6 +1001,7 @@ export type SourceCreateWithoutViaInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutViaInput = {
@@ -905,6 +1017,7 @@ export type SourceUncheckedCreateWithoutViaInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutViaInput = {
@@ -941,6 +1054,7 @@ export type SourceUpdateWithoutRepublishedByInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutRepublishedByInput = {
@@ -956,6 +1070,7 @@ export type SourceUncheckedUpdateWithoutRepublishedByInput = {
   addedById?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUpsertWithWhereUniqueWithoutViaInput = {
@@ -1000,6 +1115,7 @@ export type SourceUpdateWithoutAddedByInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutAddedByInput = {
@@ -1015,6 +1131,7 @@ export type SourceUncheckedUpdateWithoutAddedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutAddedByInput = {
@@ -1056,6 +1173,7 @@ export type SourceUpdateWithoutOutletInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutOutletInput = {
@@ -1071,6 +1189,7 @@ export type SourceUncheckedUpdateWithoutOutletInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutOutletInput = {
@@ -1112,6 +1231,7 @@ export type SourceUpdateWithoutViaInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutViaInput = {
@@ -1127,6 +1247,7 @@ export type SourceUncheckedUpdateWithoutViaInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutViaInput = {
@@ -1150,11 +1271,13 @@ export type SourceUncheckedUpdateManyWithoutViaInput = {
 export type SourceCountOutputType = {
   republishedBy: number
   citations: number
+  checks: number
 }
 
 export type SourceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   republishedBy?: boolean | SourceCountOutputTypeCountRepublishedByArgs
   citations?: boolean | SourceCountOutputTypeCountCitationsArgs
+  checks?: boolean | SourceCountOutputTypeCountChecksArgs
 }
 
 /**
@@ -1181,6 +1304,13 @@ export type SourceCountOutputTypeCountCitationsArgs<ExtArgs extends runtime.Type
   where?: Prisma.UpdateSourceWhereInput
 }
 
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountChecksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SourceCheckWhereInput
+}
+
 
 export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1199,6 +1329,7 @@ export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   republishedBy?: boolean | Prisma.Source$republishedByArgs<ExtArgs>
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
+  checks?: boolean | Prisma.Source$checksArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["source"]>
 
@@ -1257,6 +1388,7 @@ export type SourceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   republishedBy?: boolean | Prisma.Source$republishedByArgs<ExtArgs>
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
+  checks?: boolean | Prisma.Source$checksArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SourceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1278,6 +1410,7 @@ export type $SourcePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     republishedBy: Prisma.$SourcePayload<ExtArgs>[]
     addedBy: Prisma.$UserPayload<ExtArgs>
     citations: Prisma.$UpdateSourcePayload<ExtArgs>[]
+    checks: Prisma.$SourceCheckPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1696,6 +1829,7 @@ export interface Prisma__SourceClient<T, Null = never, ExtArgs extends runtime.T
   republishedBy<T extends Prisma.Source$republishedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$republishedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   addedBy<T extends Prisma.UserDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.UserDefaultArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   citations<T extends Prisma.Source$citationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$citationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  checks<T extends Prisma.Source$checksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$checksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourceCheckPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2220,6 +2354,30 @@ export type Source$citationsArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.UpdateSourceScalarFieldEnum | Prisma.UpdateSourceScalarFieldEnum[]
+}
+
+/**
+ * Source.checks
+ */
+export type Source$checksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SourceCheck
+   */
+  select?: Prisma.SourceCheckSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SourceCheck
+   */
+  omit?: Prisma.SourceCheckOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SourceCheckInclude<ExtArgs> | null
+  where?: Prisma.SourceCheckWhereInput
+  orderBy?: Prisma.SourceCheckOrderByWithRelationInput | Prisma.SourceCheckOrderByWithRelationInput[]
+  cursor?: Prisma.SourceCheckWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SourceCheckScalarFieldEnum | Prisma.SourceCheckScalarFieldEnum[]
 }
 
 /**

@@ -28,10 +28,12 @@ export type AggregateUpdateSource = {
 
 export type UpdateSourceAvgAggregateOutputType = {
   position: number | null
+  credibility: number | null
 }
 
 export type UpdateSourceSumAggregateOutputType = {
   position: number | null
+  credibility: number | null
 }
 
 export type UpdateSourceMinAggregateOutputType = {
@@ -39,6 +41,7 @@ export type UpdateSourceMinAggregateOutputType = {
   sourceId: string | null
   quote: string | null
   position: number | null
+  credibility: number | null
 }
 
 export type UpdateSourceMaxAggregateOutputType = {
@@ -46,6 +49,7 @@ export type UpdateSourceMaxAggregateOutputType = {
   sourceId: string | null
   quote: string | null
   position: number | null
+  credibility: number | null
 }
 
 export type UpdateSourceCountAggregateOutputType = {
@@ -53,16 +57,19 @@ export type UpdateSourceCountAggregateOutputType = {
   sourceId: number
   quote: number
   position: number
+  credibility: number
   _all: number
 }
 
 
 export type UpdateSourceAvgAggregateInputType = {
   position?: true
+  credibility?: true
 }
 
 export type UpdateSourceSumAggregateInputType = {
   position?: true
+  credibility?: true
 }
 
 export type UpdateSourceMinAggregateInputType = {
@@ -70,6 +77,7 @@ export type UpdateSourceMinAggregateInputType = {
   sourceId?: true
   quote?: true
   position?: true
+  credibility?: true
 }
 
 export type UpdateSourceMaxAggregateInputType = {
@@ -77,6 +85,7 @@ export type UpdateSourceMaxAggregateInputType = {
   sourceId?: true
   quote?: true
   position?: true
+  credibility?: true
 }
 
 export type UpdateSourceCountAggregateInputType = {
@@ -84,6 +93,7 @@ export type UpdateSourceCountAggregateInputType = {
   sourceId?: true
   quote?: true
   position?: true
+  credibility?: true
   _all?: true
 }
 
@@ -178,6 +188,7 @@ export type UpdateSourceGroupByOutputType = {
   sourceId: string
   quote: string | null
   position: number
+  credibility: number | null
   _count: UpdateSourceCountAggregateOutputType | null
   _avg: UpdateSourceAvgAggregateOutputType | null
   _sum: UpdateSourceSumAggregateOutputType | null
@@ -208,6 +219,7 @@ export type UpdateSourceWhereInput = {
   sourceId?: Prisma.StringFilter<"UpdateSource"> | string
   quote?: Prisma.StringNullableFilter<"UpdateSource"> | string | null
   position?: Prisma.IntFilter<"UpdateSource"> | number
+  credibility?: Prisma.IntNullableFilter<"UpdateSource"> | number | null
   update?: Prisma.XOR<Prisma.UpdateScalarRelationFilter, Prisma.UpdateWhereInput>
   source?: Prisma.XOR<Prisma.SourceScalarRelationFilter, Prisma.SourceWhereInput>
 }
@@ -217,6 +229,7 @@ export type UpdateSourceOrderByWithRelationInput = {
   sourceId?: Prisma.SortOrder
   quote?: Prisma.SortOrderInput | Prisma.SortOrder
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrderInput | Prisma.SortOrder
   update?: Prisma.UpdateOrderByWithRelationInput
   source?: Prisma.SourceOrderByWithRelationInput
 }
@@ -230,6 +243,7 @@ export type UpdateSourceWhereUniqueInput = Prisma.AtLeast<{
   sourceId?: Prisma.StringFilter<"UpdateSource"> | string
   quote?: Prisma.StringNullableFilter<"UpdateSource"> | string | null
   position?: Prisma.IntFilter<"UpdateSource"> | number
+  credibility?: Prisma.IntNullableFilter<"UpdateSource"> | number | null
   update?: Prisma.XOR<Prisma.UpdateScalarRelationFilter, Prisma.UpdateWhereInput>
   source?: Prisma.XOR<Prisma.SourceScalarRelationFilter, Prisma.SourceWhereInput>
 }, "updateId_sourceId">
@@ -239,6 +253,7 @@ export type UpdateSourceOrderByWithAggregationInput = {
   sourceId?: Prisma.SortOrder
   quote?: Prisma.SortOrderInput | Prisma.SortOrder
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.UpdateSourceCountOrderByAggregateInput
   _avg?: Prisma.UpdateSourceAvgOrderByAggregateInput
   _max?: Prisma.UpdateSourceMaxOrderByAggregateInput
@@ -254,11 +269,13 @@ export type UpdateSourceScalarWhereWithAggregatesInput = {
   sourceId?: Prisma.StringWithAggregatesFilter<"UpdateSource"> | string
   quote?: Prisma.StringNullableWithAggregatesFilter<"UpdateSource"> | string | null
   position?: Prisma.IntWithAggregatesFilter<"UpdateSource"> | number
+  credibility?: Prisma.IntNullableWithAggregatesFilter<"UpdateSource"> | number | null
 }
 
 export type UpdateSourceCreateInput = {
   quote?: string | null
   position?: number
+  credibility?: number | null
   update: Prisma.UpdateCreateNestedOneWithoutSourcesInput
   source: Prisma.SourceCreateNestedOneWithoutCitationsInput
 }
@@ -268,11 +285,13 @@ export type UpdateSourceUncheckedCreateInput = {
   sourceId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceUpdateInput = {
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   update?: Prisma.UpdateUpdateOneRequiredWithoutSourcesNestedInput
   source?: Prisma.SourceUpdateOneRequiredWithoutCitationsNestedInput
 }
@@ -282,6 +301,7 @@ export type UpdateSourceUncheckedUpdateInput = {
   sourceId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceCreateManyInput = {
@@ -289,11 +309,13 @@ export type UpdateSourceCreateManyInput = {
   sourceId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceUpdateManyMutationInput = {
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceUncheckedUpdateManyInput = {
@@ -301,6 +323,7 @@ export type UpdateSourceUncheckedUpdateManyInput = {
   sourceId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceListRelationFilter = {
@@ -323,10 +346,12 @@ export type UpdateSourceCountOrderByAggregateInput = {
   sourceId?: Prisma.SortOrder
   quote?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrder
 }
 
 export type UpdateSourceAvgOrderByAggregateInput = {
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrder
 }
 
 export type UpdateSourceMaxOrderByAggregateInput = {
@@ -334,6 +359,7 @@ export type UpdateSourceMaxOrderByAggregateInput = {
   sourceId?: Prisma.SortOrder
   quote?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrder
 }
 
 export type UpdateSourceMinOrderByAggregateInput = {
@@ -341,10 +367,12 @@ export type UpdateSourceMinOrderByAggregateInput = {
   sourceId?: Prisma.SortOrder
   quote?: Prisma.SortOrder
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrder
 }
 
 export type UpdateSourceSumOrderByAggregateInput = {
   position?: Prisma.SortOrder
+  credibility?: Prisma.SortOrder
 }
 
 export type UpdateSourceCreateNestedManyWithoutUpdateInput = {
@@ -387,6 +415,14 @@ export type UpdateSourceUncheckedUpdateManyWithoutUpdateNestedInput = {
   update?: Prisma.UpdateSourceUpdateWithWhereUniqueWithoutUpdateInput | Prisma.UpdateSourceUpdateWithWhereUniqueWithoutUpdateInput[]
   updateMany?: Prisma.UpdateSourceUpdateManyWithWhereWithoutUpdateInput | Prisma.UpdateSourceUpdateManyWithWhereWithoutUpdateInput[]
   deleteMany?: Prisma.UpdateSourceScalarWhereInput | Prisma.UpdateSourceScalarWhereInput[]
+}
+
+export type NullableIntFieldUpdateOperationsInput = {
+  set?: number | null
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
 }
 
 export type UpdateSourceCreateNestedManyWithoutSourceInput = {
@@ -434,6 +470,7 @@ export type UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput = {
 export type UpdateSourceCreateWithoutUpdateInput = {
   quote?: string | null
   position?: number
+  credibility?: number | null
   source: Prisma.SourceCreateNestedOneWithoutCitationsInput
 }
 
@@ -441,6 +478,7 @@ export type UpdateSourceUncheckedCreateWithoutUpdateInput = {
   sourceId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceCreateOrConnectWithoutUpdateInput = {
@@ -477,11 +515,13 @@ export type UpdateSourceScalarWhereInput = {
   sourceId?: Prisma.StringFilter<"UpdateSource"> | string
   quote?: Prisma.StringNullableFilter<"UpdateSource"> | string | null
   position?: Prisma.IntFilter<"UpdateSource"> | number
+  credibility?: Prisma.IntNullableFilter<"UpdateSource"> | number | null
 }
 
 export type UpdateSourceCreateWithoutSourceInput = {
   quote?: string | null
   position?: number
+  credibility?: number | null
   update: Prisma.UpdateCreateNestedOneWithoutSourcesInput
 }
 
@@ -489,6 +529,7 @@ export type UpdateSourceUncheckedCreateWithoutSourceInput = {
   updateId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceCreateOrConnectWithoutSourceInput = {
@@ -521,11 +562,13 @@ export type UpdateSourceCreateManyUpdateInput = {
   sourceId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceUpdateWithoutUpdateInput = {
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   source?: Prisma.SourceUpdateOneRequiredWithoutCitationsNestedInput
 }
 
@@ -533,23 +576,27 @@ export type UpdateSourceUncheckedUpdateWithoutUpdateInput = {
   sourceId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceUncheckedUpdateManyWithoutUpdateInput = {
   sourceId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceCreateManySourceInput = {
   updateId: string
   quote?: string | null
   position?: number
+  credibility?: number | null
 }
 
 export type UpdateSourceUpdateWithoutSourceInput = {
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   update?: Prisma.UpdateUpdateOneRequiredWithoutSourcesNestedInput
 }
 
@@ -557,12 +604,14 @@ export type UpdateSourceUncheckedUpdateWithoutSourceInput = {
   updateId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type UpdateSourceUncheckedUpdateManyWithoutSourceInput = {
   updateId?: Prisma.StringFieldUpdateOperationsInput | string
   quote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   position?: Prisma.IntFieldUpdateOperationsInput | number
+  credibility?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 
@@ -572,6 +621,7 @@ export type UpdateSourceSelect<ExtArgs extends runtime.Types.Extensions.Internal
   sourceId?: boolean
   quote?: boolean
   position?: boolean
+  credibility?: boolean
   update?: boolean | Prisma.UpdateDefaultArgs<ExtArgs>
   source?: boolean | Prisma.SourceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["updateSource"]>
@@ -581,6 +631,7 @@ export type UpdateSourceSelectCreateManyAndReturn<ExtArgs extends runtime.Types.
   sourceId?: boolean
   quote?: boolean
   position?: boolean
+  credibility?: boolean
   update?: boolean | Prisma.UpdateDefaultArgs<ExtArgs>
   source?: boolean | Prisma.SourceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["updateSource"]>
@@ -590,6 +641,7 @@ export type UpdateSourceSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.
   sourceId?: boolean
   quote?: boolean
   position?: boolean
+  credibility?: boolean
   update?: boolean | Prisma.UpdateDefaultArgs<ExtArgs>
   source?: boolean | Prisma.SourceDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["updateSource"]>
@@ -599,9 +651,10 @@ export type UpdateSourceSelectScalar = {
   sourceId?: boolean
   quote?: boolean
   position?: boolean
+  credibility?: boolean
 }
 
-export type UpdateSourceOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"updateId" | "sourceId" | "quote" | "position", ExtArgs["result"]["updateSource"]>
+export type UpdateSourceOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"updateId" | "sourceId" | "quote" | "position" | "credibility", ExtArgs["result"]["updateSource"]>
 export type UpdateSourceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   update?: boolean | Prisma.UpdateDefaultArgs<ExtArgs>
   source?: boolean | Prisma.SourceDefaultArgs<ExtArgs>
@@ -626,6 +679,10 @@ export type $UpdateSourcePayload<ExtArgs extends runtime.Types.Extensions.Intern
     sourceId: string
     quote: string | null
     position: number
+    /**
+     * Admiralty code information credibility, 1 (confirmed) … 6 (cannot be judged); null until graded.
+     */
+    credibility: number | null
   }, ExtArgs["result"]["updateSource"]>
   composites: {}
 }
@@ -1055,6 +1112,7 @@ export interface UpdateSourceFieldRefs {
   readonly sourceId: Prisma.FieldRef<"UpdateSource", 'String'>
   readonly quote: Prisma.FieldRef<"UpdateSource", 'String'>
   readonly position: Prisma.FieldRef<"UpdateSource", 'Int'>
+  readonly credibility: Prisma.FieldRef<"UpdateSource", 'Int'>
 }
     
 

@@ -255,6 +255,7 @@ export type UserWhereInput = {
   auditEvents?: Prisma.AuditEventListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
+  sourceChecks?: Prisma.SourceCheckListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -274,6 +275,7 @@ export type UserOrderByWithRelationInput = {
   auditEvents?: Prisma.AuditEventOrderByRelationAggregateInput
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
   revokedLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
+  sourceChecks?: Prisma.SourceCheckOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -296,6 +298,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   auditEvents?: Prisma.AuditEventListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
+  sourceChecks?: Prisma.SourceCheckListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -347,6 +350,7 @@ export type UserCreateInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -366,6 +370,7 @@ export type UserUncheckedCreateInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUpdateInput = {
@@ -385,6 +390,7 @@ export type UserUpdateInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -404,6 +410,7 @@ export type UserUncheckedUpdateInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -586,6 +593,22 @@ export type UserUpdateOneRequiredWithoutUpdatesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutUpdatesInput, Prisma.UserUpdateWithoutUpdatesInput>, Prisma.UserUncheckedUpdateWithoutUpdatesInput>
 }
 
+export type UserCreateNestedOneWithoutSourceChecksInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutSourceChecksInput, Prisma.UserUncheckedCreateWithoutSourceChecksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutSourceChecksInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneWithoutSourceChecksNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutSourceChecksInput, Prisma.UserUncheckedCreateWithoutSourceChecksInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutSourceChecksInput
+  upsert?: Prisma.UserUpsertWithoutSourceChecksInput
+  disconnect?: Prisma.UserWhereInput | boolean
+  delete?: Prisma.UserWhereInput | boolean
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutSourceChecksInput, Prisma.UserUpdateWithoutSourceChecksInput>, Prisma.UserUncheckedUpdateWithoutSourceChecksInput>
+}
+
 export type UserCreateNestedOneWithoutSourcesAddedInput = {
   create?: Prisma.XOR<Prisma.UserCreateWithoutSourcesAddedInput, Prisma.UserUncheckedCreateWithoutSourcesAddedInput>
   connectOrCreate?: Prisma.UserCreateOrConnectWithoutSourcesAddedInput
@@ -646,6 +669,7 @@ export type UserCreateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -664,6 +688,7 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -698,6 +723,7 @@ export type UserUpdateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -716,6 +742,7 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -734,6 +761,7 @@ export type UserCreateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -752,6 +780,7 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -786,6 +815,7 @@ export type UserUpdateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -804,6 +834,7 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -822,6 +853,7 @@ export type UserCreateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -840,6 +872,7 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -874,6 +907,7 @@ export type UserUpdateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -892,6 +926,7 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -910,6 +945,7 @@ export type UserCreateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -928,6 +964,7 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -962,6 +999,7 @@ export type UserUpdateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -974,6 +1012,99 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
   lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+}
+
+export type UserCreateWithoutSourceChecksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+}
+
+export type UserUncheckedCreateWithoutSourceChecksInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+}
+
+export type UserCreateOrConnectWithoutSourceChecksInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutSourceChecksInput, Prisma.UserUncheckedCreateWithoutSourceChecksInput>
+}
+
+export type UserUpsertWithoutSourceChecksInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutSourceChecksInput, Prisma.UserUncheckedUpdateWithoutSourceChecksInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutSourceChecksInput, Prisma.UserUncheckedCreateWithoutSourceChecksInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutSourceChecksInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutSourceChecksInput, Prisma.UserUncheckedUpdateWithoutSourceChecksInput>
+}
+
+export type UserUpdateWithoutSourceChecksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutSourceChecksInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
   sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
   invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
@@ -998,6 +1129,7 @@ export type UserCreateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -1016,6 +1148,7 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -1050,6 +1183,7 @@ export type UserUpdateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -1068,6 +1202,7 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserCreateWithoutRevokedLinksInput = {
@@ -1086,6 +1221,7 @@ export type UserCreateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutRevokedLinksInput = {
@@ -1104,6 +1240,7 @@ export type UserUncheckedCreateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutRevokedLinksInput = {
@@ -1127,6 +1264,7 @@ export type UserCreateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserUncheckedCreateWithoutShareLinksInput = {
@@ -1145,6 +1283,7 @@ export type UserUncheckedCreateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
 }
 
 export type UserCreateOrConnectWithoutShareLinksInput = {
@@ -1179,6 +1318,7 @@ export type UserUpdateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevokedLinksInput = {
@@ -1197,6 +1337,7 @@ export type UserUncheckedUpdateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUpsertWithoutShareLinksInput = {
@@ -1226,6 +1367,7 @@ export type UserUpdateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutShareLinksInput = {
@@ -1244,6 +1386,7 @@ export type UserUncheckedUpdateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
 }
 
 
@@ -1259,6 +1402,7 @@ export type UserCountOutputType = {
   auditEvents: number
   shareLinks: number
   revokedLinks: number
+  sourceChecks: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1269,6 +1413,7 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   auditEvents?: boolean | UserCountOutputTypeCountAuditEventsArgs
   shareLinks?: boolean | UserCountOutputTypeCountShareLinksArgs
   revokedLinks?: boolean | UserCountOutputTypeCountRevokedLinksArgs
+  sourceChecks?: boolean | UserCountOutputTypeCountSourceChecksArgs
 }
 
 /**
@@ -1330,6 +1475,13 @@ export type UserCountOutputTypeCountRevokedLinksArgs<ExtArgs extends runtime.Typ
   where?: Prisma.ShareLinkWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountSourceChecksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SourceCheckWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1348,6 +1500,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
+  sourceChecks?: boolean | Prisma.User$sourceChecksArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -1396,6 +1549,7 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
+  sourceChecks?: boolean | Prisma.User$sourceChecksArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1411,6 +1565,7 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     auditEvents: Prisma.$AuditEventPayload<ExtArgs>[]
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
     revokedLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
+    sourceChecks: Prisma.$SourceCheckPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1829,6 +1984,7 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   auditEvents<T extends Prisma.User$auditEventsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$auditEventsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shareLinks<T extends Prisma.User$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   revokedLinks<T extends Prisma.User$revokedLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$revokedLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  sourceChecks<T extends Prisma.User$sourceChecksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$sourceChecksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourceCheckPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2425,6 +2581,30 @@ export type User$revokedLinksArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
+}
+
+/**
+ * User.sourceChecks
+ */
+export type User$sourceChecksArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the SourceCheck
+   */
+  select?: Prisma.SourceCheckSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the SourceCheck
+   */
+  omit?: Prisma.SourceCheckOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SourceCheckInclude<ExtArgs> | null
+  where?: Prisma.SourceCheckWhereInput
+  orderBy?: Prisma.SourceCheckOrderByWithRelationInput | Prisma.SourceCheckOrderByWithRelationInput[]
+  cursor?: Prisma.SourceCheckWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SourceCheckScalarFieldEnum | Prisma.SourceCheckScalarFieldEnum[]
 }
 
 /**

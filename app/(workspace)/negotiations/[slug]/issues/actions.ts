@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
 import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
+import { keepFirstCopiesForUpdate } from "@/lib/sources/checks/check-source";
 import { logUpdate } from "@/lib/updates/log-update";
 import type { FormState } from "@/lib/validation/fields";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
@@ -36,7 +38,9 @@ export async function logUpdateAction(issuePath: { id: string; path: string }, _
     formData,
     logUpdateSchema,
     async (input) => {
-      await logUpdate(await getActor(), issuePath.id, input);
+      const update = await logUpdate(await getActor(), issuePath.id, input);
+      // Copies of newly cited pages are fetched after the response, so logging never waits on a site.
+      after(() => keepFirstCopiesForUpdate(update.id));
       revalidatePath(issuePath.path);
       return issuePath.path;
     }

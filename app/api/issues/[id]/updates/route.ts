@@ -1,6 +1,7 @@
-import type { NextRequest } from "next/server";
+import { after, type NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { respond, validationError } from "@/lib/api/respond";
+import { keepFirstCopiesForUpdate } from "@/lib/sources/checks/check-source";
 import { logUpdate } from "@/lib/updates/log-update";
 import { logUpdateSchema } from "@/lib/validation/update";
 
@@ -12,6 +13,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!parsed.success) return validationError(parsed.error);
   return respond(async () => {
     const update = await logUpdate(await getActor(), id, parsed.data);
+    after(() => keepFirstCopiesForUpdate(update.id));
     return { id: update.id };
   }, 201);
 }

@@ -4,10 +4,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueState } from "@/components/issue/issue-state";
 import { ButtonLink, PageHeader } from "@/components/page-header";
+import { CheckSourcesButton } from "@/components/sources/check-sources-button";
+import { CitationGrade } from "@/components/sources/citation-grade";
+import { StatusBasis } from "@/components/sources/independence-label";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
 import { getIssueTimeline, timelineHref } from "@/lib/timeline/issue-timeline";
+import { currentStatusBasis, independenceOfUpdates } from "@/lib/sources/evidence-basis";
+import { getIssueSources } from "@/lib/sources/issue-sources";
 import { deleteUpdateAction } from "./updates/actions";
 import { paths } from "@/lib/paths";
 
@@ -37,6 +42,8 @@ export default async function IssuePage({ params, searchParams }: Props) {
   if (!issue) notFound();
   const { order, page, total, changes } = await getIssueTimeline(issue, query);
   const path = paths.issue(slug, issueSlug);
+  const [independence, basis, issueSources] = await Promise.all([independenceOfUpdates(page.entries), currentStatusBasis([issue.id]), getIssueSources(issue.id)]);
+  const statusBasis = basis[issue.id];
 
   const canEdit = can(actor.role, "update.edit");
   const canDelete = can(actor.role, "update.delete");
@@ -75,7 +82,15 @@ export default async function IssuePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <IssueState issue={issue} changes={changes} />
+      <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
+        {can(actor.role, "source.edit") && issueSources.length > 0 ? (
+          <CheckSourcesButton sources={issueSources} label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`} />
+        ) : null}
+      </section>
       <TimelineView
+        independence={independence}
+        renderCitationExtra={canEdit ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} /> : undefined}
         entries={page.entries}
         total={total}
         order={order}

@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { checkSourceForChanges } from "@/lib/sources/checks/check-source";
+import { CHECK_OUTCOME_LABELS } from "@/lib/sources/checks/classify-check";
+import { gradeCitation, gradeOutlet } from "@/lib/sources/grade";
+import type { FormState } from "@/lib/validation/fields";
+import { citationGradeSchema, outletGradeSchema } from "@/lib/validation/grades";
+
+const id = z.string().min(1).max(64);
+
+export type CheckResult = { ok: boolean; sourceId: string; outcome?: string; message: string };
+
+/** One source's "Check for changes"; the issue-wide check calls it once per source to show progress. */
+export async function checkSourceAction(sourceId: unknown): Promise<CheckResult> {
+  const parsed = id.safeParse(sourceId);
+  if (!parsed.success) return { ok: false, sourceId: "", message: "Unknown source." };
+  try {
+    const check = await checkSourceForChanges(await getActor(), parsed.data);
+    revalidatePath(`/sources/${parsed.data}`);
+    return { ok: true, sourceId: parsed.data, outcome: check.outcome, message: check.message ?? CHECK_OUTCOME_LABELS[check.outcome] };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, sourceId: parsed.data, message: error.message };
+    console.error(error);
+    return { ok: false, sourceId: parsed.data, message: "The check failed because of a problem on our side." };
+  }
+}
+
+export async function gradeOutletAction(target: { outletId: string; sourceId: string }, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, outletGradeSchema, async (input) => {
+    await gradeOutlet(await getActor(), target.outletId, input);
+    revalidatePath(`/sources/${target.sourceId}`);
+    return { ok: true, message: "Reliability saved." };
+  });
+}
+
+export async function gradeCitationAction(target: { updateId: string; sourceId: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, citationGradeSchema, async (input) => {
+    await gradeCitation(await getActor(), target.updateId, target.sourceId, input);
+    revalidatePath(target.path);
+    revalidatePath(`/sources/${target.sourceId}`);
+    return { ok: true, message: "Credibility saved." };
+  });
+}

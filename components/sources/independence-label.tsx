@@ -1,0 +1,34 @@
+import { restsOn, type Independence } from "@/lib/sources/independence";
+
+const STYLES: Record<Independence["label"], string> = {
+  "no source": "bg-slate-100 text-slate-800",
+  "single source": "bg-amber-100 text-amber-900",
+  "claimed by a party": "bg-rose-100 text-rose-900",
+  corroborated: "bg-emerald-100 text-emerald-900",
+};
+
+/** "single source", "claimed by a party" or "corroborated by N independent sources", with the reasoning one click away. */
+export function IndependenceLabel({ independence }: { independence: Independence }) {
+  return (
+    <details className="mt-2 text-sm" data-testid="independence">
+      <summary className="cursor-pointer">
+        <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STYLES[independence.label]}`}>{independence.text}</span>
+        <span className="sr-only"> (show why)</span>
+      </summary>
+      <p className="mt-1 text-slate-700">
+        {restsOn(independence)}. Citations count as one report when one republishes the other or both copy the same original;
+        government channels and state-controlled outlets count as a party&apos;s claim.
+      </p>
+    </details>
+  );
+}
+
+/** The one-line basis of a current status, for the issue page and the dashboard. */
+export function StatusBasis({ independence }: { independence: Independence }) {
+  return (
+    <p className="text-sm text-slate-700" data-testid="status-basis">
+      <span className={`mr-1 rounded px-1.5 py-0.5 text-xs font-semibold ${STYLES[independence.label]}`}>{independence.text}</span>
+      Current status {restsOn(independence)}.
+    </p>
+  );
+}
