@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  entityType: "negotiation" | "issue" | "update" | "source" | "user" | "invitation" | "shareLink";
+  entityType: "negotiation" | "issue" | "update" | "source" | "user" | "invitation" | "shareLink" | "position" | "planDraft";
   entityId: string;
   issueId?: string | null;
   negotiationId?: string | null;

@@ -3,14 +3,14 @@ import { calendarDate, optionalText, requiredText } from "@/lib/validation/field
 import { optionalStatus } from "@/lib/validation/issue";
 import { sourceFieldsSchema } from "@/lib/validation/source";
 
-const citedSource = z.object({
+export const citedSource = z.object({
   id: z.string().min(1).max(40),
   quote: optionalText(2000),
 });
 
-const newSource = sourceFieldsSchema.extend({ quote: optionalText(2000) });
+export const newSource = sourceFieldsSchema.extend({ quote: optionalText(2000) });
 
-const MAX_SOURCES = 20;
+export const MAX_SOURCES = 20;
 
 export const logUpdateSchema = z
   .object({

@@ -52,3 +52,15 @@ export const SourceKind = {
 } as const
 
 export type SourceKind = (typeof SourceKind)[keyof typeof SourceKind]
+
+
+export const Stance = {
+  INSISTS: 'INSISTS',
+  SUPPORTS: 'SUPPORTS',
+  CONDITIONAL: 'CONDITIONAL',
+  OPPOSES: 'OPPOSES',
+  RED_LINE: 'RED_LINE',
+  NO_POSITION: 'NO_POSITION'
+} as const
+
+export type Stance = (typeof Stance)[keyof typeof Stance]

@@ -175,6 +175,7 @@ export type PartyWhereInput = {
   name?: Prisma.StringFilter<"Party"> | string
   description?: Prisma.StringFilter<"Party"> | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
+  positions?: Prisma.PositionListRelationFilter
 }
 
 export type PartyOrderByWithRelationInput = {
@@ -183,6 +184,7 @@ export type PartyOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   description?: Prisma.SortOrder
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
+  positions?: Prisma.PositionOrderByRelationAggregateInput
 }
 
 export type PartyWhereUniqueInput = Prisma.AtLeast<{
@@ -195,6 +197,7 @@ export type PartyWhereUniqueInput = Prisma.AtLeast<{
   name?: Prisma.StringFilter<"Party"> | string
   description?: Prisma.StringFilter<"Party"> | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
+  positions?: Prisma.PositionListRelationFilter
 }, "id" | "negotiationId_name">
 
 export type PartyOrderByWithAggregationInput = {
@@ -222,6 +225,7 @@ export type PartyCreateInput = {
   name: string
   description?: string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutPartiesInput
+  positions?: Prisma.PositionCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUncheckedCreateInput = {
@@ -229,6 +233,7 @@ export type PartyUncheckedCreateInput = {
   negotiationId: string
   name: string
   description?: string
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUpdateInput = {
@@ -236,6 +241,7 @@ export type PartyUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutPartiesNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateInput = {
@@ -243,6 +249,7 @@ export type PartyUncheckedUpdateInput = {
   negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyCreateManyInput = {
@@ -301,6 +308,11 @@ export type PartyMinOrderByAggregateInput = {
   description?: Prisma.SortOrder
 }
 
+export type PartyScalarRelationFilter = {
+  is?: Prisma.PartyWhereInput
+  isNot?: Prisma.PartyWhereInput
+}
+
 export type PartyCreateNestedManyWithoutNegotiationInput = {
   create?: Prisma.XOR<Prisma.PartyCreateWithoutNegotiationInput, Prisma.PartyUncheckedCreateWithoutNegotiationInput> | Prisma.PartyCreateWithoutNegotiationInput[] | Prisma.PartyUncheckedCreateWithoutNegotiationInput[]
   connectOrCreate?: Prisma.PartyCreateOrConnectWithoutNegotiationInput | Prisma.PartyCreateOrConnectWithoutNegotiationInput[]
@@ -343,16 +355,32 @@ export type PartyUncheckedUpdateManyWithoutNegotiationNestedInput = {
   deleteMany?: Prisma.PartyScalarWhereInput | Prisma.PartyScalarWhereInput[]
 }
 
+export type PartyCreateNestedOneWithoutPositionsInput = {
+  create?: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.PartyCreateOrConnectWithoutPositionsInput
+  connect?: Prisma.PartyWhereUniqueInput
+}
+
+export type PartyUpdateOneRequiredWithoutPositionsNestedInput = {
+  create?: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.PartyCreateOrConnectWithoutPositionsInput
+  upsert?: Prisma.PartyUpsertWithoutPositionsInput
+  connect?: Prisma.PartyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PartyUpdateToOneWithWhereWithoutPositionsInput, Prisma.PartyUpdateWithoutPositionsInput>, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+}
+
 export type PartyCreateWithoutNegotiationInput = {
   id?: string
   name: string
   description?: string
+  positions?: Prisma.PositionCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUncheckedCreateWithoutNegotiationInput = {
   id?: string
   name: string
   description?: string
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutPartyInput
 }
 
 export type PartyCreateOrConnectWithoutNegotiationInput = {
@@ -391,6 +419,50 @@ export type PartyScalarWhereInput = {
   description?: Prisma.StringFilter<"Party"> | string
 }
 
+export type PartyCreateWithoutPositionsInput = {
+  id?: string
+  name: string
+  description?: string
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutPartiesInput
+}
+
+export type PartyUncheckedCreateWithoutPositionsInput = {
+  id?: string
+  negotiationId: string
+  name: string
+  description?: string
+}
+
+export type PartyCreateOrConnectWithoutPositionsInput = {
+  where: Prisma.PartyWhereUniqueInput
+  create: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+}
+
+export type PartyUpsertWithoutPositionsInput = {
+  update: Prisma.XOR<Prisma.PartyUpdateWithoutPositionsInput, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+  create: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  where?: Prisma.PartyWhereInput
+}
+
+export type PartyUpdateToOneWithWhereWithoutPositionsInput = {
+  where?: Prisma.PartyWhereInput
+  data: Prisma.XOR<Prisma.PartyUpdateWithoutPositionsInput, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+}
+
+export type PartyUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutPartiesNestedInput
+}
+
+export type PartyUncheckedUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+}
+
 export type PartyCreateManyNegotiationInput = {
   id?: string
   name: string
@@ -401,12 +473,14 @@ export type PartyUpdateWithoutNegotiationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  positions?: Prisma.PositionUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateWithoutNegotiationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   name?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateManyWithoutNegotiationInput = {
@@ -416,6 +490,35 @@ export type PartyUncheckedUpdateManyWithoutNegotiationInput = {
 }
 
 
+/**
+ * Count Type PartyCountOutputType
+ */
+
+export type PartyCountOutputType = {
+  positions: number
+}
+
+export type PartyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  positions?: boolean | PartyCountOutputTypeCountPositionsArgs
+}
+
+/**
+ * PartyCountOutputType without action
+ */
+export type PartyCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PartyCountOutputType
+   */
+  select?: Prisma.PartyCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * PartyCountOutputType without action
+ */
+export type PartyCountOutputTypeCountPositionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionWhereInput
+}
+
 
 export type PartySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -423,6 +526,8 @@ export type PartySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   name?: boolean
   description?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
+  positions?: boolean | Prisma.Party$positionsArgs<ExtArgs>
+  _count?: boolean | Prisma.PartyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["party"]>
 
 export type PartySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -451,6 +556,8 @@ export type PartySelectScalar = {
 export type PartyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "name" | "description", ExtArgs["result"]["party"]>
 export type PartyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
+  positions?: boolean | Prisma.Party$positionsArgs<ExtArgs>
+  _count?: boolean | Prisma.PartyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PartyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -463,6 +570,7 @@ export type $PartyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   name: "Party"
   objects: {
     negotiation: Prisma.$NegotiationPayload<ExtArgs>
+    positions: Prisma.$PositionPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -864,6 +972,7 @@ readonly fields: PartyFieldRefs;
 export interface Prisma__PartyClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   negotiation<T extends Prisma.NegotiationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.NegotiationDefaultArgs<ExtArgs>>): Prisma.Prisma__NegotiationClient<runtime.Types.Result.GetResult<Prisma.$NegotiationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  positions<T extends Prisma.Party$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Party$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1295,6 +1404,30 @@ export type PartyDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Limit how many Parties to delete.
    */
   limit?: number
+}
+
+/**
+ * Party.positions
+ */
+export type Party$positionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Position
+   */
+  select?: Prisma.PositionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Position
+   */
+  omit?: Prisma.PositionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionInclude<ExtArgs> | null
+  where?: Prisma.PositionWhereInput
+  orderBy?: Prisma.PositionOrderByWithRelationInput | Prisma.PositionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionScalarFieldEnum | Prisma.PositionScalarFieldEnum[]
 }
 
 /**

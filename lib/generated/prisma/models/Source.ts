@@ -235,6 +235,9 @@ export type SourceWhereInput = {
   republishedBy?: Prisma.SourceListRelationFilter
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
+  positionCitations?: Prisma.PositionSourceListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
+  planPoints?: Prisma.PlanPointListRelationFilter
 }
 
 export type SourceOrderByWithRelationInput = {
@@ -254,6 +257,9 @@ export type SourceOrderByWithRelationInput = {
   republishedBy?: Prisma.SourceOrderByRelationAggregateInput
   addedBy?: Prisma.UserOrderByWithRelationInput
   citations?: Prisma.UpdateSourceOrderByRelationAggregateInput
+  positionCitations?: Prisma.PositionSourceOrderByRelationAggregateInput
+  planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
+  planPoints?: Prisma.PlanPointOrderByRelationAggregateInput
 }
 
 export type SourceWhereUniqueInput = Prisma.AtLeast<{
@@ -276,6 +282,9 @@ export type SourceWhereUniqueInput = Prisma.AtLeast<{
   republishedBy?: Prisma.SourceListRelationFilter
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
+  positionCitations?: Prisma.PositionSourceListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
+  planPoints?: Prisma.PlanPointListRelationFilter
 }, "id" | "url">
 
 export type SourceOrderByWithAggregationInput = {
@@ -326,6 +335,9 @@ export type SourceCreateInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateInput = {
@@ -342,6 +354,9 @@ export type SourceUncheckedCreateInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUpdateInput = {
@@ -358,6 +373,9 @@ export type SourceUpdateInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateInput = {
@@ -374,6 +392,9 @@ export type SourceUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateManyInput = {
@@ -637,6 +658,52 @@ export type SourceUncheckedUpdateManyWithoutViaNestedInput = {
   deleteMany?: Prisma.SourceScalarWhereInput | Prisma.SourceScalarWhereInput[]
 }
 
+export type SourceCreateNestedOneWithoutPositionCitationsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPositionCitationsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneRequiredWithoutPositionCitationsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPositionCitationsInput
+  upsert?: Prisma.SourceUpsertWithoutPositionCitationsInput
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPositionCitationsInput, Prisma.SourceUpdateWithoutPositionCitationsInput>, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+}
+
+export type SourceCreateNestedOneWithoutPlanDraftsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanDraftsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneWithoutPlanDraftsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanDraftsInput
+  upsert?: Prisma.SourceUpsertWithoutPlanDraftsInput
+  disconnect?: Prisma.SourceWhereInput | boolean
+  delete?: Prisma.SourceWhereInput | boolean
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.SourceUpdateWithoutPlanDraftsInput>, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type SourceCreateNestedOneWithoutPlanPointsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanPointsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneWithoutPlanPointsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanPointsInput
+  upsert?: Prisma.SourceUpsertWithoutPlanPointsInput
+  disconnect?: Prisma.SourceWhereInput | boolean
+  delete?: Prisma.SourceWhereInput | boolean
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPlanPointsInput, Prisma.SourceUpdateWithoutPlanPointsInput>, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+}
+
 export type SourceCreateWithoutAddedByInput = {
   id?: string
   url: string
@@ -650,6 +717,9 @@ export type SourceCreateWithoutAddedByInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutAddedByInput = {
@@ -665,6 +735,9 @@ export type SourceUncheckedCreateWithoutAddedByInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutAddedByInput = {
@@ -723,6 +796,9 @@ export type SourceCreateWithoutCitationsInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutCitationsInput = {
@@ -738,6 +814,9 @@ export type SourceUncheckedCreateWithoutCitationsInput = {
   addedById: string
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutCitationsInput = {
@@ -769,6 +848,9 @@ export type SourceUpdateWithoutCitationsInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutCitationsInput = {
@@ -784,6 +866,9 @@ export type SourceUncheckedUpdateWithoutCitationsInput = {
   addedById?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateWithoutOutletInput = {
@@ -799,6 +884,9 @@ export type SourceCreateWithoutOutletInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutOutletInput = {
@@ -814,6 +902,9 @@ export type SourceUncheckedCreateWithoutOutletInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutOutletInput = {
@@ -855,6 +946,9 @@ export type SourceCreateWithoutRepublishedByInput = {
   via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutRepublishedByInput = {
@@ -870,6 +964,9 @@ export type SourceUncheckedCreateWithoutRepublishedByInput = {
   addedById: string
   createdAt?: Date | string
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutRepublishedByInput = {
@@ -890,6 +987,9 @@ export type SourceCreateWithoutViaInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutViaInput = {
@@ -905,6 +1005,9 @@ export type SourceUncheckedCreateWithoutViaInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutViaInput = {
@@ -941,6 +1044,9 @@ export type SourceUpdateWithoutRepublishedByInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutRepublishedByInput = {
@@ -956,6 +1062,9 @@ export type SourceUncheckedUpdateWithoutRepublishedByInput = {
   addedById?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUpsertWithWhereUniqueWithoutViaInput = {
@@ -972,6 +1081,270 @@ export type SourceUpdateWithWhereUniqueWithoutViaInput = {
 export type SourceUpdateManyWithWhereWithoutViaInput = {
   where: Prisma.SourceScalarWhereInput
   data: Prisma.XOR<Prisma.SourceUpdateManyMutationInput, Prisma.SourceUncheckedUpdateManyWithoutViaInput>
+}
+
+export type SourceCreateWithoutPositionCitationsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPositionCitationsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPositionCitationsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+}
+
+export type SourceUpsertWithoutPositionCitationsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPositionCitationsInput, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPositionCitationsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPositionCitationsInput, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+}
+
+export type SourceUpdateWithoutPositionCitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPositionCitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceCreateWithoutPlanDraftsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPlanDraftsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPlanDraftsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+}
+
+export type SourceUpsertWithoutPlanDraftsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPlanDraftsInput, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPlanDraftsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPlanDraftsInput, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type SourceUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceCreateWithoutPlanPointsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPlanPointsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPlanPointsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+}
+
+export type SourceUpsertWithoutPlanPointsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPlanPointsInput, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPlanPointsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPlanPointsInput, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+}
+
+export type SourceUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateManyAddedByInput = {
@@ -1000,6 +1373,9 @@ export type SourceUpdateWithoutAddedByInput = {
   via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutAddedByInput = {
@@ -1015,6 +1391,9 @@ export type SourceUncheckedUpdateWithoutAddedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutAddedByInput = {
@@ -1056,6 +1435,9 @@ export type SourceUpdateWithoutOutletInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutOutletInput = {
@@ -1071,6 +1453,9 @@ export type SourceUncheckedUpdateWithoutOutletInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutOutletInput = {
@@ -1112,6 +1497,9 @@ export type SourceUpdateWithoutViaInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutViaInput = {
@@ -1127,6 +1515,9 @@ export type SourceUncheckedUpdateWithoutViaInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutViaInput = {
@@ -1150,11 +1541,17 @@ export type SourceUncheckedUpdateManyWithoutViaInput = {
 export type SourceCountOutputType = {
   republishedBy: number
   citations: number
+  positionCitations: number
+  planDrafts: number
+  planPoints: number
 }
 
 export type SourceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   republishedBy?: boolean | SourceCountOutputTypeCountRepublishedByArgs
   citations?: boolean | SourceCountOutputTypeCountCitationsArgs
+  positionCitations?: boolean | SourceCountOutputTypeCountPositionCitationsArgs
+  planDrafts?: boolean | SourceCountOutputTypeCountPlanDraftsArgs
+  planPoints?: boolean | SourceCountOutputTypeCountPlanPointsArgs
 }
 
 /**
@@ -1181,6 +1578,27 @@ export type SourceCountOutputTypeCountCitationsArgs<ExtArgs extends runtime.Type
   where?: Prisma.UpdateSourceWhereInput
 }
 
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPositionCitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionSourceWhereInput
+}
+
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanDraftWhereInput
+}
+
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPlanPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanPointWhereInput
+}
+
 
 export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1199,6 +1617,9 @@ export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   republishedBy?: boolean | Prisma.Source$republishedByArgs<ExtArgs>
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
+  positionCitations?: boolean | Prisma.Source$positionCitationsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Source$planDraftsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Source$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["source"]>
 
@@ -1257,6 +1678,9 @@ export type SourceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   republishedBy?: boolean | Prisma.Source$republishedByArgs<ExtArgs>
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
+  positionCitations?: boolean | Prisma.Source$positionCitationsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Source$planDraftsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Source$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SourceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1278,6 +1702,9 @@ export type $SourcePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     republishedBy: Prisma.$SourcePayload<ExtArgs>[]
     addedBy: Prisma.$UserPayload<ExtArgs>
     citations: Prisma.$UpdateSourcePayload<ExtArgs>[]
+    positionCitations: Prisma.$PositionSourcePayload<ExtArgs>[]
+    planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
+    planPoints: Prisma.$PlanPointPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1696,6 +2123,9 @@ export interface Prisma__SourceClient<T, Null = never, ExtArgs extends runtime.T
   republishedBy<T extends Prisma.Source$republishedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$republishedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   addedBy<T extends Prisma.UserDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.UserDefaultArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   citations<T extends Prisma.Source$citationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$citationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positionCitations<T extends Prisma.Source$positionCitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$positionCitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planDrafts<T extends Prisma.Source$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planPoints<T extends Prisma.Source$planPointsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$planPointsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanPointPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2220,6 +2650,78 @@ export type Source$citationsArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.UpdateSourceScalarFieldEnum | Prisma.UpdateSourceScalarFieldEnum[]
+}
+
+/**
+ * Source.positionCitations
+ */
+export type Source$positionCitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PositionSource
+   */
+  select?: Prisma.PositionSourceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PositionSource
+   */
+  omit?: Prisma.PositionSourceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionSourceInclude<ExtArgs> | null
+  where?: Prisma.PositionSourceWhereInput
+  orderBy?: Prisma.PositionSourceOrderByWithRelationInput | Prisma.PositionSourceOrderByWithRelationInput[]
+  cursor?: Prisma.PositionSourceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionSourceScalarFieldEnum | Prisma.PositionSourceScalarFieldEnum[]
+}
+
+/**
+ * Source.planDrafts
+ */
+export type Source$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanDraft
+   */
+  select?: Prisma.PlanDraftSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanDraft
+   */
+  omit?: Prisma.PlanDraftOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanDraftInclude<ExtArgs> | null
+  where?: Prisma.PlanDraftWhereInput
+  orderBy?: Prisma.PlanDraftOrderByWithRelationInput | Prisma.PlanDraftOrderByWithRelationInput[]
+  cursor?: Prisma.PlanDraftWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
+}
+
+/**
+ * Source.planPoints
+ */
+export type Source$planPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanPoint
+   */
+  select?: Prisma.PlanPointSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanPoint
+   */
+  omit?: Prisma.PlanPointOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanPointInclude<ExtArgs> | null
+  where?: Prisma.PlanPointWhereInput
+  orderBy?: Prisma.PlanPointOrderByWithRelationInput | Prisma.PlanPointOrderByWithRelationInput[]
+  cursor?: Prisma.PlanPointWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanPointScalarFieldEnum | Prisma.PlanPointScalarFieldEnum[]
 }
 
 /**

@@ -255,6 +255,9 @@ export type UserWhereInput = {
   auditEvents?: Prisma.AuditEventListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  positionRevisions?: Prisma.PositionRevisionListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -274,6 +277,9 @@ export type UserOrderByWithRelationInput = {
   auditEvents?: Prisma.AuditEventOrderByRelationAggregateInput
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
   revokedLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
+  positions?: Prisma.PositionOrderByRelationAggregateInput
+  positionRevisions?: Prisma.PositionRevisionOrderByRelationAggregateInput
+  planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -296,6 +302,9 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   auditEvents?: Prisma.AuditEventListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  positionRevisions?: Prisma.PositionRevisionListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -347,6 +356,9 @@ export type UserCreateInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -366,6 +378,9 @@ export type UserUncheckedCreateInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUpdateInput = {
@@ -385,6 +400,9 @@ export type UserUpdateInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -404,6 +422,9 @@ export type UserUncheckedUpdateInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -630,6 +651,48 @@ export type UserUpdateOneRequiredWithoutShareLinksNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutShareLinksInput, Prisma.UserUpdateWithoutShareLinksInput>, Prisma.UserUncheckedUpdateWithoutShareLinksInput>
 }
 
+export type UserCreateNestedOneWithoutPositionsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPositionsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionsInput
+  upsert?: Prisma.UserUpsertWithoutPositionsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPositionsInput, Prisma.UserUpdateWithoutPositionsInput>, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+}
+
+export type UserCreateNestedOneWithoutPositionRevisionsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionRevisionsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPositionRevisionsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionRevisionsInput
+  upsert?: Prisma.UserUpsertWithoutPositionRevisionsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPositionRevisionsInput, Prisma.UserUpdateWithoutPositionRevisionsInput>, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+}
+
+export type UserCreateNestedOneWithoutPlanDraftsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPlanDraftsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPlanDraftsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPlanDraftsInput
+  upsert?: Prisma.UserUpsertWithoutPlanDraftsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.UserUpdateWithoutPlanDraftsInput>, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+}
+
 export type UserCreateWithoutInvitationsInput = {
   id?: string
   email: string
@@ -646,6 +709,9 @@ export type UserCreateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -664,6 +730,9 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -698,6 +767,9 @@ export type UserUpdateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -716,6 +788,9 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -734,6 +809,9 @@ export type UserCreateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -752,6 +830,9 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -786,6 +867,9 @@ export type UserUpdateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -804,6 +888,9 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -822,6 +909,9 @@ export type UserCreateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -840,6 +930,9 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -874,6 +967,9 @@ export type UserUpdateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -892,6 +988,9 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -910,6 +1009,9 @@ export type UserCreateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -928,6 +1030,9 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -962,6 +1067,9 @@ export type UserUpdateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -980,6 +1088,9 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutSourcesAddedInput = {
@@ -998,6 +1109,9 @@ export type UserCreateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -1016,6 +1130,9 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -1050,6 +1167,9 @@ export type UserUpdateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -1068,6 +1188,9 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutRevokedLinksInput = {
@@ -1086,6 +1209,9 @@ export type UserCreateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutRevokedLinksInput = {
@@ -1104,6 +1230,9 @@ export type UserUncheckedCreateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutRevokedLinksInput = {
@@ -1127,6 +1256,9 @@ export type UserCreateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutShareLinksInput = {
@@ -1145,6 +1277,9 @@ export type UserUncheckedCreateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutShareLinksInput = {
@@ -1179,6 +1314,9 @@ export type UserUpdateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevokedLinksInput = {
@@ -1197,6 +1335,9 @@ export type UserUncheckedUpdateWithoutRevokedLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUpsertWithoutShareLinksInput = {
@@ -1226,6 +1367,9 @@ export type UserUpdateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutShareLinksInput = {
@@ -1244,6 +1388,309 @@ export type UserUncheckedUpdateWithoutShareLinksInput = {
   revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPositionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutPositionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutPositionsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+}
+
+export type UserUpsertWithoutPositionsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPositionsInput, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPositionsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPositionsInput, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+}
+
+export type UserUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPositionRevisionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutPositionRevisionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutPositionRevisionsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+}
+
+export type UserUpsertWithoutPositionRevisionsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPositionRevisionsInput, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPositionRevisionsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPositionRevisionsInput, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+}
+
+export type UserUpdateWithoutPositionRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPlanDraftsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+}
+
+export type UserUncheckedCreateWithoutPlanDraftsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+}
+
+export type UserCreateOrConnectWithoutPlanDraftsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+}
+
+export type UserUpsertWithoutPlanDraftsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPlanDraftsInput, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPlanDraftsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPlanDraftsInput, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type UserUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
 }
 
 
@@ -1259,6 +1706,9 @@ export type UserCountOutputType = {
   auditEvents: number
   shareLinks: number
   revokedLinks: number
+  positions: number
+  positionRevisions: number
+  planDrafts: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1269,6 +1719,9 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   auditEvents?: boolean | UserCountOutputTypeCountAuditEventsArgs
   shareLinks?: boolean | UserCountOutputTypeCountShareLinksArgs
   revokedLinks?: boolean | UserCountOutputTypeCountRevokedLinksArgs
+  positions?: boolean | UserCountOutputTypeCountPositionsArgs
+  positionRevisions?: boolean | UserCountOutputTypeCountPositionRevisionsArgs
+  planDrafts?: boolean | UserCountOutputTypeCountPlanDraftsArgs
 }
 
 /**
@@ -1330,6 +1783,27 @@ export type UserCountOutputTypeCountRevokedLinksArgs<ExtArgs extends runtime.Typ
   where?: Prisma.ShareLinkWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPositionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionWhereInput
+}
+
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPositionRevisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionRevisionWhereInput
+}
+
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanDraftWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1348,6 +1822,9 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
+  positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
+  positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -1396,6 +1873,9 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   auditEvents?: boolean | Prisma.User$auditEventsArgs<ExtArgs>
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
+  positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
+  positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1411,6 +1891,9 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     auditEvents: Prisma.$AuditEventPayload<ExtArgs>[]
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
     revokedLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
+    positions: Prisma.$PositionPayload<ExtArgs>[]
+    positionRevisions: Prisma.$PositionRevisionPayload<ExtArgs>[]
+    planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1829,6 +2312,9 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   auditEvents<T extends Prisma.User$auditEventsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$auditEventsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shareLinks<T extends Prisma.User$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   revokedLinks<T extends Prisma.User$revokedLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$revokedLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positions<T extends Prisma.User$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positionRevisions<T extends Prisma.User$positionRevisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionRevisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planDrafts<T extends Prisma.User$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2425,6 +2911,78 @@ export type User$revokedLinksArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
+}
+
+/**
+ * User.positions
+ */
+export type User$positionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Position
+   */
+  select?: Prisma.PositionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Position
+   */
+  omit?: Prisma.PositionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionInclude<ExtArgs> | null
+  where?: Prisma.PositionWhereInput
+  orderBy?: Prisma.PositionOrderByWithRelationInput | Prisma.PositionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionScalarFieldEnum | Prisma.PositionScalarFieldEnum[]
+}
+
+/**
+ * User.positionRevisions
+ */
+export type User$positionRevisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PositionRevision
+   */
+  select?: Prisma.PositionRevisionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PositionRevision
+   */
+  omit?: Prisma.PositionRevisionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionRevisionInclude<ExtArgs> | null
+  where?: Prisma.PositionRevisionWhereInput
+  orderBy?: Prisma.PositionRevisionOrderByWithRelationInput | Prisma.PositionRevisionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionRevisionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionRevisionScalarFieldEnum | Prisma.PositionRevisionScalarFieldEnum[]
+}
+
+/**
+ * User.planDrafts
+ */
+export type User$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanDraft
+   */
+  select?: Prisma.PlanDraftSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanDraft
+   */
+  omit?: Prisma.PlanDraftOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanDraftInclude<ExtArgs> | null
+  where?: Prisma.PlanDraftWhereInput
+  orderBy?: Prisma.PlanDraftOrderByWithRelationInput | Prisma.PlanDraftOrderByWithRelationInput[]
+  cursor?: Prisma.PlanDraftWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
 }
 
 /**
