@@ -3,7 +3,7 @@ import { formatDay } from "@/lib/format";
 import { AFFILIATION_LABELS } from "@/lib/validation/source";
 import type { TimelineEntry } from "@/lib/updates/timeline";
 
-type Citation = TimelineEntry["sources"][number];
+type Citation = Pick<TimelineEntry["sources"][number], "source" | "quote">;
 
 /** One cited source: outlet (with affiliation), title, date, quote, where it came from, link out. */
 export function SourceCitation({ citation, sourceHref }: { citation: Citation; sourceHref?: (id: string) => string }) {

@@ -84,3 +84,13 @@ export async function getPositionMatrix(negotiationId: string, options: MatrixOp
 }
 
 export type PositionMatrix = Awaited<ReturnType<typeof getPositionMatrix>>;
+
+/** Furthest apart first (rows without a distance last), then by title: the rows that need attention on top. */
+export function byDistance(rows: MatrixRow[]): MatrixRow[] {
+  return [...rows].sort((a, b) => (b.spread ?? -1) - (a.spread ?? -1) || a.issue.title.localeCompare(b.issue.title));
+}
+
+/** The end of a calendar day, for "as the record stood that day". */
+export function endOfDay(day: Date): Date {
+  return new Date(day.getTime() + 24 * 3600 * 1000 - 1);
+}

@@ -44,6 +44,12 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         actions={
           <>
             {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink> : null}
+            <ButtonLink href={`${base}/positions`} variant="secondary">
+              Positions
+            </ButtonLink>
+            <ButtonLink href={`${base}/drafts`} variant="secondary">
+              Plan drafts
+            </ButtonLink>
             {can(actor.role, "shareLink.create") ? (
               <ButtonLink href={`${base}/share`} variant="secondary">
                 Share

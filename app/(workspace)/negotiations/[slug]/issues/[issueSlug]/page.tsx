@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueState } from "@/components/issue/issue-state";
 import { ButtonLink, PageHeader } from "@/components/page-header";
+import { PositionsSection } from "@/components/positions/positions-section";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
@@ -74,6 +75,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <IssueState issue={issue} changes={changes} />
+      <PositionsSection negotiationId={issue.negotiation.id} issueId={issue.id} links={{ base: `/negotiations/${slug}`, canLog: can(actor.role, "position.log") }} />
       <TimelineView
         entries={page.entries}
         total={total}
