@@ -245,6 +245,31 @@ const POSITIONS: SeedPosition[] = [
   },
 ];
 
+// Invented illustrations of the plan-draft feature, flagged isExample so every page that shows
+// them says so: the report quotes no plan text.
+const EXAMPLE_DRAFTS: { title: string; description: string; points: { text: string; issues: string[] }[] }[] = [
+  {
+    title: "Example draft A (illustration)",
+    description: "An invented text that shows how a pasted plan is split into points and linked to issues. Not a real plan.",
+    points: [
+      { text: "The parties reaffirm the sovereignty of Ukraine.", issues: ["peace-roadmap"] },
+      { text: "Security guarantees are granted once the agreement is signed.", issues: ["security-guarantees"] },
+      { text: "Elections are held in Ukraine within a fixed period after signing.", issues: ["elections"] },
+      { text: "Territorial questions are settled along the line of contact.", issues: ["territory"] },
+    ],
+  },
+  {
+    title: "Example draft B (illustration)",
+    description: "An invented revision of example draft A, to show the cross-walk. Not a real plan.",
+    points: [
+      { text: "The parties reaffirm the sovereignty of Ukraine.", issues: ["peace-roadmap"] },
+      { text: "Elections are held in Ukraine as soon as possible after signing.", issues: ["elections"] },
+      { text: "Security guarantees are granted once the agreement is signed and ratified.", issues: ["security-guarantees"] },
+      { text: "A joint commission monitors implementation.", issues: ["peace-roadmap"] },
+    ],
+  },
+];
+
 export const DEMO_NEGOTIATION_SLUG = "ukraine-us-peace-roadmap";
 
 /** Loads the demo scenario into an empty database; does nothing if any negotiation exists. */
@@ -334,6 +359,25 @@ export async function seedDemo(prisma: PrismaClient, authorId: string): Promise<
             statedAt: day(position.statedAt),
             sources: {
               create: position.sources.map((cited, ordinal) => ({ sourceId: sources.get(cited.key)!, quote: cited.quote, ordinal })),
+            },
+          },
+        });
+      }
+      for (const draft of EXAMPLE_DRAFTS) {
+        await tx.planDraft.create({
+          data: {
+            negotiationId: negotiation.id,
+            title: draft.title,
+            description: draft.description,
+            isExample: true,
+            createdById: authorId,
+            points: {
+              create: draft.points.map((point, index) => ({
+                ordinal: index + 1,
+                label: String(index + 1),
+                text: point.text,
+                issues: { create: point.issues.map((slug) => ({ issueId: issues.get(slug)! })) },
+              })),
             },
           },
         });

@@ -19,7 +19,7 @@ export function DraftForm({ action }: { action: (state: FormState, formData: For
     <form action={formAction} onSubmit={onSubmit} className="grid gap-5" noValidate>
       <FormMessage message={state.message} />
       <div className="grid max-w-3xl gap-4">
-        <Field id="title" label="Title" hint="e.g. “US 28-point plan, first version”" error={errorFor(state, "title")}>
+        <Field id="title" label="Draft title" hint="e.g. “US 28-point plan, first version”" error={errorFor(state, "title")}>
           {(aria) => <input {...aria} name="title" className={inputClass} />}
         </Field>
         <Field id="description" label="Description (optional)" hint="Where the text comes from and how reliable it is." error={errorFor(state, "description")}>

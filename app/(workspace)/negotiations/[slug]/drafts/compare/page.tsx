@@ -80,7 +80,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   {row.similarity !== undefined && row.kind === "changed" ? <span className="mt-1 block text-xs text-slate-500">{Math.round(row.similarity * 100)}% words shared</span> : null}
                   {row.isManual ? <span className="mt-1 block text-xs text-slate-500">matched by hand</span> : null}
                 </th>
-                <td className="px-3 py-3">{row.left ? <PointText label={row.left.label} text={row.left.text} /> : <span className="text-slate-400">—</span>}</td>
+                <td className="px-3 py-3">{row.left ? <PointText label={row.left.label} text={row.left.text} /> : <span className="text-slate-500">—</span>}</td>
                 <td className="px-3 py-3">
                   {row.right ? (
                     row.kind === "changed" && row.left ? (
@@ -92,7 +92,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                       <PointText label={row.right.label} text={row.right.text} />
                     )
                   ) : (
-                    <span className="text-slate-400">—</span>
+                    <span className="text-slate-500">—</span>
                   )}
                 </td>
                 {canCorrect ? (
