@@ -1,6 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO, unique } from "./support";
+
+// These flows cross many server-rendered pages; on a busy machine one page can take a while.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 async function pasteDraft(page: Page, title: string, text: string, expectedPoints: number) {
   await page.goto(`/negotiations/${DEMO.slug}/drafts/new`);
@@ -15,6 +18,8 @@ async function pasteDraft(page: Page, title: string, text: string, expectedPoint
 }
 
 test("pastes two drafts, links a point to an issue, and cross-walks them with a hand correction", async ({ page }) => {
+  // A long flow through many pages, on a machine that may be busy.
+  test.setTimeout(120_000);
   const tag = unique("");
   const firstTitle = `Framework v1${tag}`;
   const secondTitle = `Framework v2${tag}`;

@@ -1,18 +1,33 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { DEMO, createIssue, unique } from "./support";
+import { DEMO, unique } from "./support";
 import { storageStateFor } from "./users";
 
+// These flows cross many server-rendered pages; on a busy machine one page can take a while.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+/** A fresh issue of the demo negotiation, so the test's cells are its own; returns its URL and title. */
+async function createIssue(page: Page) {
+  const title = unique("Prisoner exchange");
+  await page.goto(`/negotiations/${DEMO.slug}/issues/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Category").fill("Humanitarian");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return { issueUrl: page.url(), title };
+}
+
 test("logs a position with a source, sees the matrix change, views it as of an earlier day, and reads the cell's diff", async ({ page }) => {
-  const issueUrl = await createIssue(page);
-  const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  // A long flow through many pages, on a machine that may be busy.
+  test.setTimeout(120_000);
+  const { issueUrl, title } = await createIssue(page);
   const firstStatement = unique("Rules out any prisoner swap before a ceasefire");
   const secondStatement = firstStatement.replace("Rules out any", "Would accept a").replace("before", "after");
 
   await page.goto(`/negotiations/${DEMO.slug}/positions/new`);
   await expectAccessible(page);
-  await page.getByLabel("Issue").selectOption({ label: title });
-  await page.getByLabel("Party").selectOption({ label: "Russia" });
+  await page.getByLabel("Issue", { exact: true }).selectOption({ label: title });
+  await page.getByLabel("Party", { exact: true }).selectOption({ label: "Russia" });
   await page.getByRole("radio", { name: /^Red line/ }).check();
   await page.getByLabel("Statement").fill(firstStatement);
   await page.getByLabel("Date stated").fill("2025-11-20");
@@ -31,7 +46,7 @@ test("logs a position with a source, sees the matrix change, views it as of an e
 
   // A later statement of the same party on the same issue.
   await page.getByRole("link", { name: "Log a newer position" }).click();
-  await expect(page.getByLabel("Issue")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Issue", { exact: true })).toHaveValue(/.+/);
   await page.getByRole("radio", { name: /^Open \/ conditional/ }).check();
   await page.getByLabel("Statement").fill(secondStatement);
   await page.getByLabel("Date stated").fill("2025-11-28");
@@ -92,4 +107,43 @@ test.describe("viewer", () => {
     await page.goto(`/negotiations/${DEMO.slug}/positions/new`);
     await expect(page.getByText("You can read this, not change it")).toBeVisible();
   });
+});
+
+/** Logs a position through the form, without sources, and waits for the cell's history. */
+async function logPosition(page: Page, issueTitle: string, position: { party: string; stance: RegExp; statement: string; date: string }) {
+  await page.goto(`/negotiations/${DEMO.slug}/positions/new`);
+  await page.getByLabel("Issue", { exact: true }).selectOption({ label: issueTitle });
+  await page.getByLabel("Party", { exact: true }).selectOption({ label: position.party });
+  await page.getByRole("radio", { name: position.stance }).check();
+  await page.getByLabel("Statement").fill(position.statement);
+  await page.getByLabel("Date stated").fill(position.date);
+  await page.getByRole("button", { name: "Log position" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${position.party} on ${issueTitle}` })).toBeVisible();
+}
+
+test("a frozen share link shows the issue's row as it was recorded when the link was made", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { issueUrl, title } = await createIssue(page);
+  const before = unique("Open to talks on an exchange");
+  const after = unique("Now rejects any exchange");
+  await logPosition(page, title, { party: "Ukraine", stance: /^Open \/ conditional/, statement: before, date: "2025-11-25" });
+
+  await page.goto(`${issueUrl}/share`);
+  await page.getByLabel("Who it is for").fill(unique("Frozen for editors"));
+  await page.getByLabel("Expires").selectOption("7d");
+  await page.getByRole("checkbox", { name: /Freeze/ }).check();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const url = await page.getByLabel("Share link", { exact: true }).inputValue();
+
+  await logPosition(page, title, { party: "Ukraine", stance: /^Opposes/, statement: after, date: "2025-11-27" });
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const visitor = await context.newPage();
+  await visitor.goto(url);
+  const row = visitor.getByRole("region", { name: /Stance of each party on this issue, as recorded on/ });
+  await expect(row).toContainText(before);
+  await expect(row).not.toContainText(after);
+  await expect(row.getByRole("link")).toHaveCount(0);
+  await expectAccessible(visitor);
+  await context.close();
 });

@@ -25,10 +25,10 @@ export function PointIssuesForm({ action, points, issues }: Props) {
             {issues.length > 0 ? (
               <fieldset className="mt-2">
                 <legend className="text-xs font-medium text-slate-600">Issues point {point.label} touches</legend>
-                <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                   {issues.map((issue) => (
                     <label key={issue.id} className="inline-flex items-center gap-1.5 text-xs text-slate-800">
-                      <input type="checkbox" name={`issues.${point.id}`} value={issue.id} defaultChecked={point.issueIds.includes(issue.id)} />
+                      <input type="checkbox" className="h-5 w-5" name={`issues.${point.id}`} value={issue.id} defaultChecked={point.issueIds.includes(issue.id)} />
                       {issue.title}
                     </label>
                   ))}
