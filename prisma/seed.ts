@@ -3,7 +3,7 @@
 // Facts and quotes come from that report; source URLs and the WSJ/AFP/Politico titles are
 // descriptive placeholders for the reports it cites.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { IssueStatus, OutletAffiliation, SourceKind } from "@/lib/generated/prisma/enums";
+import type { IssueStatus, OutletAffiliation, SourceKind, Stance } from "@/lib/generated/prisma/enums";
 import { slugify } from "@/lib/slug";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 
@@ -163,6 +163,113 @@ const ISSUES: SeedIssue[] = [
   },
 ];
 
+interface SeedPosition {
+  issue: string;
+  party: string;
+  stance: Stance;
+  statement: string;
+  statedAt: string;
+  sources: { key: string; quote?: string }[];
+}
+
+// Only what the report says each party wants; where it says nothing (e.g. the European backers'
+// own stance), no position is seeded and the matrix shows "No stated position".
+const POSITIONS: SeedPosition[] = [
+  {
+    issue: "territory",
+    party: "Russia",
+    stance: "INSISTS",
+    statement: "Demands that Ukraine withdraw its troops from the Donbass and recognise Russia’s new borders.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "rt", quote: "Kiev has continued to reject Russia’s core demands, including the withdrawal of troops from the Donbass and recognition of its new borders." }],
+  },
+  {
+    issue: "territory",
+    party: "Ukraine",
+    stance: "OPPOSES",
+    statement: "Rejects Russia’s demands to withdraw from the Donbass and to recognise its new borders.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "rt", quote: "Kiev has continued to reject Russia’s core demands" }, { key: "wsj" }],
+  },
+  {
+    issue: "nato-status",
+    party: "Russia",
+    stance: "INSISTS",
+    statement: "Demands that Ukraine drop its NATO membership ambitions and become a neutral state.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "rt", quote: "Russia has demanded that Ukraine drop its NATO membership ambitions and become a neutral state." }],
+  },
+  {
+    issue: "nuclear-weapons-foreign-troops",
+    party: "Russia",
+    stance: "RED_LINE",
+    statement: "Will not allow nuclear weapons or Western troops on Ukrainian soil; warns this could lead to war with NATO.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "rt", quote: "Moscow has also stressed that it will not allow nuclear weapons or Western troops on Ukrainian soil" }],
+  },
+  {
+    issue: "security-guarantees",
+    party: "United States",
+    stance: "CONDITIONAL",
+    statement: "Will press for a peace agreement before granting any security guarantees to Ukraine.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "politico" }, { key: "rt", quote: "Washington will press for a peace agreement before granting any security guarantees to Ukraine" }],
+  },
+  {
+    issue: "elections",
+    party: "Russia",
+    stance: "CONDITIONAL",
+    statement: "Says signing a deal with Kyiv is “legally impossible” while Zelensky, whose term expired, stays in office.",
+    statedAt: "2025-11-27",
+    sources: [{ key: "putin", quote: "Legally impossible" }],
+  },
+  {
+    issue: "peace-roadmap",
+    party: "United States",
+    stance: "SUPPORTS",
+    statement: "Presents President Trump’s roadmap; Rubio calls the session productive but says there is still work to be done.",
+    statedAt: "2025-11-30",
+    sources: [{ key: "rubio", quote: "There’s still work to be done." }],
+  },
+  {
+    issue: "peace-roadmap",
+    party: "Ukraine",
+    stance: "CONDITIONAL",
+    statement: "Works through the roadmap with Washington: “some constructive progress”, while the search for formulations continues.",
+    statedAt: "2025-11-30",
+    sources: [
+      { key: "zelensky", quote: "Some constructive progress." },
+      { key: "afp", quote: "The search for formulations and solutions continues." },
+      { key: "umerov", quote: "US is supporting us. US is working beside us." },
+    ],
+  },
+];
+
+// Invented illustrations of the plan-draft feature, flagged isExample so every page that shows
+// them says so: the report quotes no plan text.
+const EXAMPLE_DRAFTS: { title: string; description: string; points: { text: string; issues: string[] }[] }[] = [
+  {
+    title: "Example draft A (illustration)",
+    description: "An invented text that shows how a pasted plan is split into points and linked to issues. Not a real plan.",
+    points: [
+      { text: "The parties reaffirm the sovereignty of Ukraine.", issues: ["peace-roadmap"] },
+      { text: "Security guarantees are granted once the agreement is signed.", issues: ["security-guarantees"] },
+      { text: "Elections are held in Ukraine within a fixed period after signing.", issues: ["elections"] },
+      { text: "Territorial questions are settled along the line of contact.", issues: ["territory"] },
+    ],
+  },
+  {
+    title: "Example draft B (illustration)",
+    description: "An invented revision of example draft A, to show the cross-walk. Not a real plan.",
+    points: [
+      { text: "The parties reaffirm the sovereignty of Ukraine.", issues: ["peace-roadmap"] },
+      { text: "Elections are held in Ukraine as soon as possible after signing.", issues: ["elections"] },
+      { text: "Security guarantees are granted once the agreement is signed and ratified.", issues: ["security-guarantees"] },
+      { text: "A joint commission monitors implementation.", issues: ["peace-roadmap"] },
+    ],
+  },
+];
+
 export const DEMO_NEGOTIATION_SLUG = "ukraine-us-peace-roadmap";
 
 /** Loads the demo scenario into an empty database; does nothing if any negotiation exists. */
@@ -238,6 +345,42 @@ export async function seedDemo(prisma: PrismaClient, authorId: string): Promise<
           });
         }
         await recomputeIssueState(tx, created.id);
+      }
+      const parties = new Map((await tx.party.findMany({ where: { negotiationId: negotiation.id } })).map((party) => [party.name, party.id]));
+      const issues = new Map((await tx.issue.findMany({ where: { negotiationId: negotiation.id } })).map((issue) => [issue.slug, issue.id]));
+      for (const position of POSITIONS) {
+        await tx.position.create({
+          data: {
+            issueId: issues.get(position.issue)!,
+            partyId: parties.get(position.party)!,
+            authorId,
+            stance: position.stance,
+            statement: position.statement,
+            statedAt: day(position.statedAt),
+            sources: {
+              create: position.sources.map((cited, ordinal) => ({ sourceId: sources.get(cited.key)!, quote: cited.quote, ordinal })),
+            },
+          },
+        });
+      }
+      for (const draft of EXAMPLE_DRAFTS) {
+        await tx.planDraft.create({
+          data: {
+            negotiationId: negotiation.id,
+            title: draft.title,
+            description: draft.description,
+            isExample: true,
+            createdById: authorId,
+            points: {
+              create: draft.points.map((point, index) => ({
+                ordinal: index + 1,
+                label: String(index + 1),
+                text: point.text,
+                issues: { create: point.issues.map((slug) => ({ issueId: issues.get(slug)! })) },
+              })),
+            },
+          },
+        });
       }
     },
     { timeout: 30_000 },

@@ -34,7 +34,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           ) : null}
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <Link href="/account" className="text-slate-700">
-              {actor.name} <span className="text-slate-400">({ROLE_NAMES[actor.role]})</span>
+              {actor.name} <span className="text-slate-500">({ROLE_NAMES[actor.role]})</span>
             </Link>
             <SignOutButton />
           </span>

@@ -1,4 +1,5 @@
 import { IssueState } from "@/components/issue/issue-state";
+import { PositionsSection } from "@/components/positions/positions-section";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { getIssueTimeline, timelineHref, type TimelineQuery } from "@/lib/timeline/issue-timeline";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
@@ -7,7 +8,7 @@ import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/timeline/entries";
 
 interface Props {
   link: ResolvedShareLink;
-  issue: { id: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
+  issue: { id: string; negotiationId: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
   path: string;
   query: TimelineQuery & { print?: string };
 }
@@ -31,6 +32,7 @@ export async function SharedIssue({ link, issue, path, query }: Props) {
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{shown.title}</h1>
       <IssueState issue={shown} changes={view.changes} until={link.asOf} />
+      {isPrint ? null : <PositionsSection negotiationId={issue.negotiationId} issueId={issue.id} knownAt={link.asOf} />}
       {isPrint && view.page.nextCursor ? (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           This printable version holds the newest {view.page.entries.length} of {view.total} entries; the rest are on the pages of the normal view.

@@ -1,6 +1,7 @@
 import { StatusSwimlanes } from "@/components/charts/status-swimlanes";
 import { IssueTable } from "@/components/issue-table";
 import { PartyList } from "@/components/negotiation/party-list";
+import { PositionsSection } from "@/components/positions/positions-section";
 import { StatusLegend } from "@/components/status-legend";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
@@ -32,6 +33,7 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
           rows={titled.map((issue) => ({ id: issue.id, label: issue.title, href: issueHref(issue.slug), changes: changesByIssue.get(issue.id) ?? [] }))}
         />
       </section>
+      <PositionsSection negotiationId={negotiation.id} knownAt={link.asOf} issueTitles={link.snapshot.issues} />
       <h2 className="mb-3 text-lg font-semibold">Issues on the table</h2>
       <IssueTable issues={titled} issueHref={issueHref} />
       <div className="mt-4">

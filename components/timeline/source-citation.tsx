@@ -5,7 +5,7 @@ import { admiraltyCode, admiraltyDescription } from "@/lib/sources/admiralty";
 import { AFFILIATION_LABELS } from "@/lib/validation/source";
 import type { TimelineEntry } from "@/lib/timeline/entries";
 
-type Citation = TimelineEntry["sources"][number];
+type Citation = Pick<TimelineEntry["sources"][number], "source" | "quote"> & { credibility?: number | null };
 
 /** One cited source: outlet (with affiliation), title, date, quote, where it came from, link out. */
 export function SourceCitation({ citation, sourceHref, extra }: { citation: Citation; sourceHref?: (id: string) => string; extra?: ReactNode }) {

@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   "outlet.create",
   "outlet.edit",
   "outlet.grade",
+  "position.log",
+  "position.edit",
+  "position.delete",
+  "planDraft.create",
+  "planDraft.edit",
+  "planDraft.delete",
   "shareLink.create",
   "shareLink.revoke",
   "user.setup",
@@ -34,7 +40,7 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITY_TYPES = ["negotiation", "party", "issue", "category", "update", "source", "outlet", "user", "invitation", "shareLink"] as const;
+export const AUDIT_ENTITY_TYPES = ["negotiation", "party", "issue", "category", "update", "source", "outlet", "user", "invitation", "shareLink", "position", "planDraft"] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -64,6 +64,12 @@ function quoted(value: string | undefined): string {
   return value ? ` “${value}”` : "";
 }
 
+/** "the position of Russia", or "a position" when the party is unknown. */
+function positionOf(partyName: unknown): string {
+  const name = text(partyName);
+  return name ? `the position of ${name}` : "a position";
+}
+
 /** "a", "a and b", "a, b and c". */
 export function listWords(words: string[]): string {
   if (words.length <= 1) return words.join("");
@@ -136,6 +142,18 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return statusChange
         ? { sentence: `deleted an update; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
         : { sentence: "deleted an update" };
+    case "position.log":
+      return { sentence: `logged ${positionOf(after.partyName)}` };
+    case "position.edit":
+      return { sentence: `edited ${positionOf(after.partyName ?? before.partyName)}${editedFieldsSuffix(event.before, event.after, ["version", "partyName"])}` };
+    case "position.delete":
+      return { sentence: `deleted ${positionOf(before.partyName)}` };
+    case "planDraft.create":
+      return { sentence: `added the plan draft${quoted(title)}` };
+    case "planDraft.edit":
+      return { sentence: `edited the plan draft${quoted(title)}${editedFieldsSuffix(event.before, event.after, ["title"])}` };
+    case "planDraft.delete":
+      return { sentence: `deleted the plan draft${quoted(title)}` };
     case "issue.create":
       return { sentence: `created the issue${quoted(title)}` };
     case "issue.edit":

@@ -3,14 +3,32 @@ import { calendarDate, hasText, optionalRows, optionalText, requiredText } from 
 import { optionalStatus } from "@/lib/validation/issue";
 import { sourceFieldsSchema } from "@/lib/validation/source";
 
-const citedSource = z.object({
+export const citedSource = z.object({
   id: z.string().min(1).max(40),
   quote: optionalText(2000),
 });
 
-const newSource = sourceFieldsSchema.extend({ quote: optionalText(2000) });
+export const newSource = sourceFieldsSchema.extend({ quote: optionalText(2000) });
 
-const MAX_SOURCES = 20;
+export const MAX_SOURCES = 20;
+
+/**
+ * The inline new-source rows of any form that cites sources: rows left blank are dropped, but
+ * errors keep each row's own index so they land under the row that has them.
+ */
+export const newSourceRows = optionalRows(newSource, {
+  isBlank: isBlankNewSource,
+  max: MAX_SOURCES,
+  maxMessage: `At most ${MAX_SOURCES} new sources.`,
+  refine: (rows, ctx) => {
+    const urls = rows.map((source) => source?.url);
+    urls.forEach((url, index) => {
+      if (url !== undefined && urls.indexOf(url) !== index) {
+        ctx.addIssue({ code: "custom", path: [index, "url"], message: "This source is already in the list." });
+      }
+    });
+  },
+});
 
 export const logUpdateSchema = z
   .object({
@@ -18,19 +36,7 @@ export const logUpdateSchema = z
     occurredAt: calendarDate("Date"),
     newStatus: optionalStatus,
     sources: z.array(citedSource).max(MAX_SOURCES).optional().default([]),
-    newSources: optionalRows(newSource, {
-      isBlank: isBlankNewSource,
-      max: MAX_SOURCES,
-      maxMessage: `At most ${MAX_SOURCES} new sources.`,
-      refine: (rows, ctx) => {
-        const urls = rows.map((source) => source?.url);
-        urls.forEach((url, index) => {
-          if (url !== undefined && urls.indexOf(url) !== index) {
-            ctx.addIssue({ code: "custom", path: [index, "url"], message: "This source is already in the list." });
-          }
-        });
-      },
-    }),
+    newSources: newSourceRows,
   })
   .superRefine((value, ctx) => {
     const tomorrow = Date.now() + 24 * 3600 * 1000;

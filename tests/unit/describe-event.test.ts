@@ -45,6 +45,20 @@ describe("describeEvent", () => {
     ).toBe("edited the issue");
   });
 
+  it("names the party of a position and the fields an edit changed", () => {
+    expect(describeEvent({ action: "position.log", entityType: "position", after: { partyName: "Russia", stance: "INSISTS" } }).sentence).toBe("logged the position of Russia");
+    expect(
+      describeEvent({
+        action: "position.edit",
+        entityType: "position",
+        before: { partyName: "Russia", stance: "INSISTS", statement: "a", version: 1 },
+        after: { partyName: "Russia", stance: "OPPOSES", statement: "a" },
+      }).sentence,
+    ).toBe("edited the position of Russia: stance");
+    expect(describeEvent({ action: "position.delete", entityType: "position", before: {} }).sentence).toBe("deleted a position");
+    expect(describeEvent({ action: "planDraft.create", entityType: "planDraft", after: { title: "Plan v2" } }).sentence).toBe("added the plan draft “Plan v2”");
+  });
+
   it("names created issues, sources and negotiations", () => {
     expect(describeEvent({ action: "issue.create", entityType: "issue", after: { title: "Prisoner exchange", summary: null, category: "Humanitarian" } })).toEqual({
       sentence: "created the issue “Prisoner exchange”",

@@ -92,3 +92,40 @@ export type Source = Prisma.SourceModel
  * A read-only link for people without an account: one issue, or a whole negotiation.
  */
 export type ShareLink = Prisma.ShareLinkModel
+/**
+ * Model Position
+ * What one party said it wants on one issue, at one moment. A cell of the position matrix shows
+ * the newest live one; earlier ones are the cell's history.
+ */
+export type Position = Prisma.PositionModel
+/**
+ * Model PositionSource
+ * 
+ */
+export type PositionSource = Prisma.PositionSourceModel
+/**
+ * Model PositionRevision
+ * An earlier version of an edited position (what it said before the edit).
+ */
+export type PositionRevision = Prisma.PositionRevisionModel
+/**
+ * Model PlanDraft
+ * A version of a peace plan (e.g. an original and a revised one): a numbered list of points.
+ */
+export type PlanDraft = Prisma.PlanDraftModel
+/**
+ * Model PlanPoint
+ * 
+ */
+export type PlanPoint = Prisma.PlanPointModel
+/**
+ * Model PlanPointIssue
+ * 
+ */
+export type PlanPointIssue = Prisma.PlanPointIssueModel
+/**
+ * Model PlanPointMatch
+ * An analyst's correction of the automatic cross-walk: in draft `toDraftId`, point `fromPointId`
+ * corresponds to `toPointId`, or to nothing (dropped) when that is null.
+ */
+export type PlanPointMatch = Prisma.PlanPointMatchModel

@@ -450,6 +450,23 @@ export type EnumSourceKindWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumSourceKindFilter<$PrismaModel>
 }
 
+export type EnumStanceFilter<$PrismaModel = never> = {
+  equals?: $Enums.Stance | Prisma.EnumStanceFieldRefInput<$PrismaModel>
+  in?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStanceFilter<$PrismaModel> | $Enums.Stance
+}
+
+export type EnumStanceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.Stance | Prisma.EnumStanceFieldRefInput<$PrismaModel>
+  in?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStanceWithAggregatesFilter<$PrismaModel> | $Enums.Stance
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStanceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStanceFilter<$PrismaModel>
+}
+
 export type NestedStringFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -843,6 +860,23 @@ export type NestedEnumSourceKindWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumSourceKindFilter<$PrismaModel>
   _max?: Prisma.NestedEnumSourceKindFilter<$PrismaModel>
+}
+
+export type NestedEnumStanceFilter<$PrismaModel = never> = {
+  equals?: $Enums.Stance | Prisma.EnumStanceFieldRefInput<$PrismaModel>
+  in?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStanceFilter<$PrismaModel> | $Enums.Stance
+}
+
+export type NestedEnumStanceWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.Stance | Prisma.EnumStanceFieldRefInput<$PrismaModel>
+  in?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  notIn?: $Enums.Stance[] | Prisma.ListEnumStanceFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumStanceWithAggregatesFilter<$PrismaModel> | $Enums.Stance
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumStanceFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumStanceFilter<$PrismaModel>
 }
 
 

@@ -76,3 +76,15 @@ export const SourceCheckOutcome = {
 } as const
 
 export type SourceCheckOutcome = (typeof SourceCheckOutcome)[keyof typeof SourceCheckOutcome]
+
+
+export const Stance = {
+  INSISTS: 'INSISTS',
+  SUPPORTS: 'SUPPORTS',
+  CONDITIONAL: 'CONDITIONAL',
+  OPPOSES: 'OPPOSES',
+  RED_LINE: 'RED_LINE',
+  NO_POSITION: 'NO_POSITION'
+} as const
+
+export type Stance = (typeof Stance)[keyof typeof Stance]

@@ -47,6 +47,12 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         actions={
           <>
             {can(actor.role, "issue.create") ? <ButtonLink href={paths.newIssue(slug)}>New issue</ButtonLink> : null}
+            <ButtonLink href={`${base}/positions`} variant="secondary">
+              Positions
+            </ButtonLink>
+            <ButtonLink href={`${base}/drafts`} variant="secondary">
+              Plan drafts
+            </ButtonLink>
             {can(actor.role, "shareLink.create") ? (
               <ButtonLink href={paths.shareNegotiation(slug)} variant="secondary">
                 Share

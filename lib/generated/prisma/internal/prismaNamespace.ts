@@ -411,7 +411,14 @@ export const ModelName = {
   Outlet: 'Outlet',
   SourceCheck: 'SourceCheck',
   Source: 'Source',
-  ShareLink: 'ShareLink'
+  ShareLink: 'ShareLink',
+  Position: 'Position',
+  PositionSource: 'PositionSource',
+  PositionRevision: 'PositionRevision',
+  PlanDraft: 'PlanDraft',
+  PlanPoint: 'PlanPoint',
+  PlanPointIssue: 'PlanPointIssue',
+  PlanPointMatch: 'PlanPointMatch'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -427,7 +434,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink"
+    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink" | "position" | "positionSource" | "positionRevision" | "planDraft" | "planPoint" | "planPointIssue" | "planPointMatch"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1541,6 +1548,524 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Position: {
+      payload: Prisma.$PositionPayload<ExtArgs>
+      fields: Prisma.PositionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PositionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PositionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        findFirst: {
+          args: Prisma.PositionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PositionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        findMany: {
+          args: Prisma.PositionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>[]
+        }
+        create: {
+          args: Prisma.PositionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        createMany: {
+          args: Prisma.PositionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PositionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>[]
+        }
+        delete: {
+          args: Prisma.PositionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        update: {
+          args: Prisma.PositionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        deleteMany: {
+          args: Prisma.PositionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PositionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PositionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>[]
+        }
+        upsert: {
+          args: Prisma.PositionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionPayload>
+        }
+        aggregate: {
+          args: Prisma.PositionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePosition>
+        }
+        groupBy: {
+          args: Prisma.PositionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PositionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionCountAggregateOutputType> | number
+        }
+      }
+    }
+    PositionSource: {
+      payload: Prisma.$PositionSourcePayload<ExtArgs>
+      fields: Prisma.PositionSourceFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PositionSourceFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PositionSourceFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        findFirst: {
+          args: Prisma.PositionSourceFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PositionSourceFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        findMany: {
+          args: Prisma.PositionSourceFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>[]
+        }
+        create: {
+          args: Prisma.PositionSourceCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        createMany: {
+          args: Prisma.PositionSourceCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PositionSourceCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>[]
+        }
+        delete: {
+          args: Prisma.PositionSourceDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        update: {
+          args: Prisma.PositionSourceUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        deleteMany: {
+          args: Prisma.PositionSourceDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PositionSourceUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PositionSourceUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>[]
+        }
+        upsert: {
+          args: Prisma.PositionSourceUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionSourcePayload>
+        }
+        aggregate: {
+          args: Prisma.PositionSourceAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePositionSource>
+        }
+        groupBy: {
+          args: Prisma.PositionSourceGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionSourceGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PositionSourceCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionSourceCountAggregateOutputType> | number
+        }
+      }
+    }
+    PositionRevision: {
+      payload: Prisma.$PositionRevisionPayload<ExtArgs>
+      fields: Prisma.PositionRevisionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PositionRevisionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PositionRevisionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        findFirst: {
+          args: Prisma.PositionRevisionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PositionRevisionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        findMany: {
+          args: Prisma.PositionRevisionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>[]
+        }
+        create: {
+          args: Prisma.PositionRevisionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        createMany: {
+          args: Prisma.PositionRevisionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PositionRevisionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>[]
+        }
+        delete: {
+          args: Prisma.PositionRevisionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        update: {
+          args: Prisma.PositionRevisionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        deleteMany: {
+          args: Prisma.PositionRevisionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PositionRevisionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PositionRevisionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>[]
+        }
+        upsert: {
+          args: Prisma.PositionRevisionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PositionRevisionPayload>
+        }
+        aggregate: {
+          args: Prisma.PositionRevisionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePositionRevision>
+        }
+        groupBy: {
+          args: Prisma.PositionRevisionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionRevisionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PositionRevisionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PositionRevisionCountAggregateOutputType> | number
+        }
+      }
+    }
+    PlanDraft: {
+      payload: Prisma.$PlanDraftPayload<ExtArgs>
+      fields: Prisma.PlanDraftFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PlanDraftFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PlanDraftFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        findFirst: {
+          args: Prisma.PlanDraftFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PlanDraftFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        findMany: {
+          args: Prisma.PlanDraftFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>[]
+        }
+        create: {
+          args: Prisma.PlanDraftCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        createMany: {
+          args: Prisma.PlanDraftCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PlanDraftCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>[]
+        }
+        delete: {
+          args: Prisma.PlanDraftDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        update: {
+          args: Prisma.PlanDraftUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        deleteMany: {
+          args: Prisma.PlanDraftDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PlanDraftUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PlanDraftUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>[]
+        }
+        upsert: {
+          args: Prisma.PlanDraftUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanDraftPayload>
+        }
+        aggregate: {
+          args: Prisma.PlanDraftAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePlanDraft>
+        }
+        groupBy: {
+          args: Prisma.PlanDraftGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanDraftGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PlanDraftCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanDraftCountAggregateOutputType> | number
+        }
+      }
+    }
+    PlanPoint: {
+      payload: Prisma.$PlanPointPayload<ExtArgs>
+      fields: Prisma.PlanPointFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PlanPointFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PlanPointFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        findFirst: {
+          args: Prisma.PlanPointFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PlanPointFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        findMany: {
+          args: Prisma.PlanPointFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>[]
+        }
+        create: {
+          args: Prisma.PlanPointCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        createMany: {
+          args: Prisma.PlanPointCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PlanPointCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>[]
+        }
+        delete: {
+          args: Prisma.PlanPointDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        update: {
+          args: Prisma.PlanPointUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        deleteMany: {
+          args: Prisma.PlanPointDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PlanPointUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PlanPointUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>[]
+        }
+        upsert: {
+          args: Prisma.PlanPointUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointPayload>
+        }
+        aggregate: {
+          args: Prisma.PlanPointAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePlanPoint>
+        }
+        groupBy: {
+          args: Prisma.PlanPointGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PlanPointCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointCountAggregateOutputType> | number
+        }
+      }
+    }
+    PlanPointIssue: {
+      payload: Prisma.$PlanPointIssuePayload<ExtArgs>
+      fields: Prisma.PlanPointIssueFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PlanPointIssueFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PlanPointIssueFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        findFirst: {
+          args: Prisma.PlanPointIssueFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PlanPointIssueFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        findMany: {
+          args: Prisma.PlanPointIssueFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>[]
+        }
+        create: {
+          args: Prisma.PlanPointIssueCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        createMany: {
+          args: Prisma.PlanPointIssueCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PlanPointIssueCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>[]
+        }
+        delete: {
+          args: Prisma.PlanPointIssueDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        update: {
+          args: Prisma.PlanPointIssueUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        deleteMany: {
+          args: Prisma.PlanPointIssueDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PlanPointIssueUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PlanPointIssueUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>[]
+        }
+        upsert: {
+          args: Prisma.PlanPointIssueUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointIssuePayload>
+        }
+        aggregate: {
+          args: Prisma.PlanPointIssueAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePlanPointIssue>
+        }
+        groupBy: {
+          args: Prisma.PlanPointIssueGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointIssueGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PlanPointIssueCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointIssueCountAggregateOutputType> | number
+        }
+      }
+    }
+    PlanPointMatch: {
+      payload: Prisma.$PlanPointMatchPayload<ExtArgs>
+      fields: Prisma.PlanPointMatchFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PlanPointMatchFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PlanPointMatchFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        findFirst: {
+          args: Prisma.PlanPointMatchFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PlanPointMatchFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        findMany: {
+          args: Prisma.PlanPointMatchFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>[]
+        }
+        create: {
+          args: Prisma.PlanPointMatchCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        createMany: {
+          args: Prisma.PlanPointMatchCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PlanPointMatchCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>[]
+        }
+        delete: {
+          args: Prisma.PlanPointMatchDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        update: {
+          args: Prisma.PlanPointMatchUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        deleteMany: {
+          args: Prisma.PlanPointMatchDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PlanPointMatchUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PlanPointMatchUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>[]
+        }
+        upsert: {
+          args: Prisma.PlanPointMatchUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PlanPointMatchPayload>
+        }
+        aggregate: {
+          args: Prisma.PlanPointMatchAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePlanPointMatch>
+        }
+        groupBy: {
+          args: Prisma.PlanPointMatchGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointMatchGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PlanPointMatchCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PlanPointMatchCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1791,6 +2316,92 @@ export const ShareLinkScalarFieldEnum = {
 export type ShareLinkScalarFieldEnum = (typeof ShareLinkScalarFieldEnum)[keyof typeof ShareLinkScalarFieldEnum]
 
 
+export const PositionScalarFieldEnum = {
+  id: 'id',
+  issueId: 'issueId',
+  partyId: 'partyId',
+  authorId: 'authorId',
+  stance: 'stance',
+  statement: 'statement',
+  statedAt: 'statedAt',
+  loggedAt: 'loggedAt',
+  editedAt: 'editedAt',
+  deletedAt: 'deletedAt'
+} as const
+
+export type PositionScalarFieldEnum = (typeof PositionScalarFieldEnum)[keyof typeof PositionScalarFieldEnum]
+
+
+export const PositionSourceScalarFieldEnum = {
+  positionId: 'positionId',
+  sourceId: 'sourceId',
+  quote: 'quote',
+  ordinal: 'ordinal'
+} as const
+
+export type PositionSourceScalarFieldEnum = (typeof PositionSourceScalarFieldEnum)[keyof typeof PositionSourceScalarFieldEnum]
+
+
+export const PositionRevisionScalarFieldEnum = {
+  id: 'id',
+  positionId: 'positionId',
+  version: 'version',
+  stance: 'stance',
+  statement: 'statement',
+  statedAt: 'statedAt',
+  sources: 'sources',
+  editedById: 'editedById',
+  replacedAt: 'replacedAt'
+} as const
+
+export type PositionRevisionScalarFieldEnum = (typeof PositionRevisionScalarFieldEnum)[keyof typeof PositionRevisionScalarFieldEnum]
+
+
+export const PlanDraftScalarFieldEnum = {
+  id: 'id',
+  negotiationId: 'negotiationId',
+  title: 'title',
+  description: 'description',
+  isExample: 'isExample',
+  sourceId: 'sourceId',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  deletedAt: 'deletedAt'
+} as const
+
+export type PlanDraftScalarFieldEnum = (typeof PlanDraftScalarFieldEnum)[keyof typeof PlanDraftScalarFieldEnum]
+
+
+export const PlanPointScalarFieldEnum = {
+  id: 'id',
+  draftId: 'draftId',
+  ordinal: 'ordinal',
+  label: 'label',
+  text: 'text',
+  sourceId: 'sourceId'
+} as const
+
+export type PlanPointScalarFieldEnum = (typeof PlanPointScalarFieldEnum)[keyof typeof PlanPointScalarFieldEnum]
+
+
+export const PlanPointIssueScalarFieldEnum = {
+  pointId: 'pointId',
+  issueId: 'issueId'
+} as const
+
+export type PlanPointIssueScalarFieldEnum = (typeof PlanPointIssueScalarFieldEnum)[keyof typeof PlanPointIssueScalarFieldEnum]
+
+
+export const PlanPointMatchScalarFieldEnum = {
+  fromPointId: 'fromPointId',
+  toDraftId: 'toDraftId',
+  toPointId: 'toPointId',
+  createdAt: 'createdAt'
+} as const
+
+export type PlanPointMatchScalarFieldEnum = (typeof PlanPointMatchScalarFieldEnum)[keyof typeof PlanPointMatchScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2007,6 +2618,20 @@ export type ListEnumSourceKindFieldRefInput<$PrismaModel> = FieldRefInputType<$P
 
 
 /**
+ * Reference to a field of type 'Stance'
+ */
+export type EnumStanceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Stance'>
+    
+
+
+/**
+ * Reference to a field of type 'Stance[]'
+ */
+export type ListEnumStanceFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Stance[]'>
+    
+
+
+/**
  * Reference to a field of type 'Float'
  */
 export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
@@ -2185,6 +2810,13 @@ export type GlobalOmitConfig = {
   sourceCheck?: Prisma.SourceCheckOmit
   source?: Prisma.SourceOmit
   shareLink?: Prisma.ShareLinkOmit
+  position?: Prisma.PositionOmit
+  positionSource?: Prisma.PositionSourceOmit
+  positionRevision?: Prisma.PositionRevisionOmit
+  planDraft?: Prisma.PlanDraftOmit
+  planPoint?: Prisma.PlanPointOmit
+  planPointIssue?: Prisma.PlanPointIssueOmit
+  planPointMatch?: Prisma.PlanPointMatchOmit
 }
 
 /* Types for Logging */

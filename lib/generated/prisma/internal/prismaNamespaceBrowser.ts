@@ -65,7 +65,14 @@ export const ModelName = {
   Outlet: 'Outlet',
   SourceCheck: 'SourceCheck',
   Source: 'Source',
-  ShareLink: 'ShareLink'
+  ShareLink: 'ShareLink',
+  Position: 'Position',
+  PositionSource: 'PositionSource',
+  PositionRevision: 'PositionRevision',
+  PlanDraft: 'PlanDraft',
+  PlanPoint: 'PlanPoint',
+  PlanPointIssue: 'PlanPointIssue',
+  PlanPointMatch: 'PlanPointMatch'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -293,6 +300,92 @@ export const ShareLinkScalarFieldEnum = {
 } as const
 
 export type ShareLinkScalarFieldEnum = (typeof ShareLinkScalarFieldEnum)[keyof typeof ShareLinkScalarFieldEnum]
+
+
+export const PositionScalarFieldEnum = {
+  id: 'id',
+  issueId: 'issueId',
+  partyId: 'partyId',
+  authorId: 'authorId',
+  stance: 'stance',
+  statement: 'statement',
+  statedAt: 'statedAt',
+  loggedAt: 'loggedAt',
+  editedAt: 'editedAt',
+  deletedAt: 'deletedAt'
+} as const
+
+export type PositionScalarFieldEnum = (typeof PositionScalarFieldEnum)[keyof typeof PositionScalarFieldEnum]
+
+
+export const PositionSourceScalarFieldEnum = {
+  positionId: 'positionId',
+  sourceId: 'sourceId',
+  quote: 'quote',
+  ordinal: 'ordinal'
+} as const
+
+export type PositionSourceScalarFieldEnum = (typeof PositionSourceScalarFieldEnum)[keyof typeof PositionSourceScalarFieldEnum]
+
+
+export const PositionRevisionScalarFieldEnum = {
+  id: 'id',
+  positionId: 'positionId',
+  version: 'version',
+  stance: 'stance',
+  statement: 'statement',
+  statedAt: 'statedAt',
+  sources: 'sources',
+  editedById: 'editedById',
+  replacedAt: 'replacedAt'
+} as const
+
+export type PositionRevisionScalarFieldEnum = (typeof PositionRevisionScalarFieldEnum)[keyof typeof PositionRevisionScalarFieldEnum]
+
+
+export const PlanDraftScalarFieldEnum = {
+  id: 'id',
+  negotiationId: 'negotiationId',
+  title: 'title',
+  description: 'description',
+  isExample: 'isExample',
+  sourceId: 'sourceId',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  deletedAt: 'deletedAt'
+} as const
+
+export type PlanDraftScalarFieldEnum = (typeof PlanDraftScalarFieldEnum)[keyof typeof PlanDraftScalarFieldEnum]
+
+
+export const PlanPointScalarFieldEnum = {
+  id: 'id',
+  draftId: 'draftId',
+  ordinal: 'ordinal',
+  label: 'label',
+  text: 'text',
+  sourceId: 'sourceId'
+} as const
+
+export type PlanPointScalarFieldEnum = (typeof PlanPointScalarFieldEnum)[keyof typeof PlanPointScalarFieldEnum]
+
+
+export const PlanPointIssueScalarFieldEnum = {
+  pointId: 'pointId',
+  issueId: 'issueId'
+} as const
+
+export type PlanPointIssueScalarFieldEnum = (typeof PlanPointIssueScalarFieldEnum)[keyof typeof PlanPointIssueScalarFieldEnum]
+
+
+export const PlanPointMatchScalarFieldEnum = {
+  fromPointId: 'fromPointId',
+  toDraftId: 'toDraftId',
+  toPointId: 'toPointId',
+  createdAt: 'createdAt'
+} as const
+
+export type PlanPointMatchScalarFieldEnum = (typeof PlanPointMatchScalarFieldEnum)[keyof typeof PlanPointMatchScalarFieldEnum]
 
 
 export const SortOrder = {

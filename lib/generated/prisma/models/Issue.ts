@@ -226,6 +226,8 @@ export type IssueWhereInput = {
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
   updates?: Prisma.UpdateListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  planPoints?: Prisma.PlanPointIssueListRelationFilter
 }
 
 export type IssueOrderByWithRelationInput = {
@@ -243,6 +245,8 @@ export type IssueOrderByWithRelationInput = {
   category?: Prisma.CategoryOrderByWithRelationInput
   updates?: Prisma.UpdateOrderByRelationAggregateInput
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
+  positions?: Prisma.PositionOrderByRelationAggregateInput
+  planPoints?: Prisma.PlanPointIssueOrderByRelationAggregateInput
 }
 
 export type IssueWhereUniqueInput = Prisma.AtLeast<{
@@ -264,6 +268,8 @@ export type IssueWhereUniqueInput = Prisma.AtLeast<{
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
   updates?: Prisma.UpdateListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  planPoints?: Prisma.PlanPointIssueListRelationFilter
 }, "id" | "negotiationId_slug">
 
 export type IssueOrderByWithAggregationInput = {
@@ -311,6 +317,8 @@ export type IssueCreateInput = {
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateInput = {
@@ -326,6 +334,8 @@ export type IssueUncheckedCreateInput = {
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUpdateInput = {
@@ -341,6 +351,8 @@ export type IssueUpdateInput = {
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateInput = {
@@ -356,6 +368,8 @@ export type IssueUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateManyInput = {
@@ -577,6 +591,34 @@ export type IssueUpdateOneWithoutShareLinksNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutShareLinksInput, Prisma.IssueUpdateWithoutShareLinksInput>, Prisma.IssueUncheckedUpdateWithoutShareLinksInput>
 }
 
+export type IssueCreateNestedOneWithoutPositionsInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutPositionsInput, Prisma.IssueUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutPositionsInput
+  connect?: Prisma.IssueWhereUniqueInput
+}
+
+export type IssueUpdateOneRequiredWithoutPositionsNestedInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutPositionsInput, Prisma.IssueUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutPositionsInput
+  upsert?: Prisma.IssueUpsertWithoutPositionsInput
+  connect?: Prisma.IssueWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutPositionsInput, Prisma.IssueUpdateWithoutPositionsInput>, Prisma.IssueUncheckedUpdateWithoutPositionsInput>
+}
+
+export type IssueCreateNestedOneWithoutPlanPointsInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutPlanPointsInput, Prisma.IssueUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutPlanPointsInput
+  connect?: Prisma.IssueWhereUniqueInput
+}
+
+export type IssueUpdateOneRequiredWithoutPlanPointsNestedInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutPlanPointsInput, Prisma.IssueUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutPlanPointsInput
+  upsert?: Prisma.IssueUpsertWithoutPlanPointsInput
+  connect?: Prisma.IssueWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutPlanPointsInput, Prisma.IssueUpdateWithoutPlanPointsInput>, Prisma.IssueUncheckedUpdateWithoutPlanPointsInput>
+}
+
 export type IssueCreateWithoutNegotiationInput = {
   id?: string
   slug: string
@@ -589,6 +631,8 @@ export type IssueCreateWithoutNegotiationInput = {
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutNegotiationInput = {
@@ -603,6 +647,8 @@ export type IssueUncheckedCreateWithoutNegotiationInput = {
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutNegotiationInput = {
@@ -659,6 +705,8 @@ export type IssueCreateWithoutCategoryInput = {
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutCategoryInput = {
@@ -673,6 +721,8 @@ export type IssueUncheckedCreateWithoutCategoryInput = {
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutCategoryInput = {
@@ -713,6 +763,8 @@ export type IssueCreateWithoutUpdatesInput = {
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutUpdatesInput = {
@@ -727,6 +779,8 @@ export type IssueUncheckedCreateWithoutUpdatesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutUpdatesInput = {
@@ -757,6 +811,8 @@ export type IssueUpdateWithoutUpdatesInput = {
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutUpdatesInput = {
@@ -771,6 +827,8 @@ export type IssueUncheckedUpdateWithoutUpdatesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateWithoutShareLinksInput = {
@@ -785,6 +843,8 @@ export type IssueCreateWithoutShareLinksInput = {
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
 }
 
 export type IssueUncheckedCreateWithoutShareLinksInput = {
@@ -799,6 +859,8 @@ export type IssueUncheckedCreateWithoutShareLinksInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
 }
 
 export type IssueCreateOrConnectWithoutShareLinksInput = {
@@ -829,6 +891,8 @@ export type IssueUpdateWithoutShareLinksInput = {
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutShareLinksInput = {
@@ -843,6 +907,168 @@ export type IssueUncheckedUpdateWithoutShareLinksInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueCreateWithoutPositionsInput = {
+  id?: string
+  slug: string
+  title: string
+  summary?: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
+  category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
+}
+
+export type IssueUncheckedCreateWithoutPositionsInput = {
+  id?: string
+  negotiationId: string
+  slug: string
+  title: string
+  summary?: string
+  categoryId: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
+}
+
+export type IssueCreateOrConnectWithoutPositionsInput = {
+  where: Prisma.IssueWhereUniqueInput
+  create: Prisma.XOR<Prisma.IssueCreateWithoutPositionsInput, Prisma.IssueUncheckedCreateWithoutPositionsInput>
+}
+
+export type IssueUpsertWithoutPositionsInput = {
+  update: Prisma.XOR<Prisma.IssueUpdateWithoutPositionsInput, Prisma.IssueUncheckedUpdateWithoutPositionsInput>
+  create: Prisma.XOR<Prisma.IssueCreateWithoutPositionsInput, Prisma.IssueUncheckedCreateWithoutPositionsInput>
+  where?: Prisma.IssueWhereInput
+}
+
+export type IssueUpdateToOneWithWhereWithoutPositionsInput = {
+  where?: Prisma.IssueWhereInput
+  data: Prisma.XOR<Prisma.IssueUpdateWithoutPositionsInput, Prisma.IssueUncheckedUpdateWithoutPositionsInput>
+}
+
+export type IssueUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
+  category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueUncheckedUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  categoryId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueCreateWithoutPlanPointsInput = {
+  id?: string
+  slug: string
+  title: string
+  summary?: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
+  category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+}
+
+export type IssueUncheckedCreateWithoutPlanPointsInput = {
+  id?: string
+  negotiationId: string
+  slug: string
+  title: string
+  summary?: string
+  categoryId: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+}
+
+export type IssueCreateOrConnectWithoutPlanPointsInput = {
+  where: Prisma.IssueWhereUniqueInput
+  create: Prisma.XOR<Prisma.IssueCreateWithoutPlanPointsInput, Prisma.IssueUncheckedCreateWithoutPlanPointsInput>
+}
+
+export type IssueUpsertWithoutPlanPointsInput = {
+  update: Prisma.XOR<Prisma.IssueUpdateWithoutPlanPointsInput, Prisma.IssueUncheckedUpdateWithoutPlanPointsInput>
+  create: Prisma.XOR<Prisma.IssueCreateWithoutPlanPointsInput, Prisma.IssueUncheckedCreateWithoutPlanPointsInput>
+  where?: Prisma.IssueWhereInput
+}
+
+export type IssueUpdateToOneWithWhereWithoutPlanPointsInput = {
+  where?: Prisma.IssueWhereInput
+  data: Prisma.XOR<Prisma.IssueUpdateWithoutPlanPointsInput, Prisma.IssueUncheckedUpdateWithoutPlanPointsInput>
+}
+
+export type IssueUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
+  category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueUncheckedUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  categoryId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateManyNegotiationInput = {
@@ -869,6 +1095,8 @@ export type IssueUpdateWithoutNegotiationInput = {
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutNegotiationInput = {
@@ -883,6 +1111,8 @@ export type IssueUncheckedUpdateWithoutNegotiationInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateManyWithoutNegotiationInput = {
@@ -921,6 +1151,8 @@ export type IssueUpdateWithoutCategoryInput = {
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateWithoutCategoryInput = {
@@ -935,6 +1167,8 @@ export type IssueUncheckedUpdateWithoutCategoryInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueUncheckedUpdateManyWithoutCategoryInput = {
@@ -957,11 +1191,15 @@ export type IssueUncheckedUpdateManyWithoutCategoryInput = {
 export type IssueCountOutputType = {
   updates: number
   shareLinks: number
+  positions: number
+  planPoints: number
 }
 
 export type IssueCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   updates?: boolean | IssueCountOutputTypeCountUpdatesArgs
   shareLinks?: boolean | IssueCountOutputTypeCountShareLinksArgs
+  positions?: boolean | IssueCountOutputTypeCountPositionsArgs
+  planPoints?: boolean | IssueCountOutputTypeCountPlanPointsArgs
 }
 
 /**
@@ -988,6 +1226,20 @@ export type IssueCountOutputTypeCountShareLinksArgs<ExtArgs extends runtime.Type
   where?: Prisma.ShareLinkWhereInput
 }
 
+/**
+ * IssueCountOutputType without action
+ */
+export type IssueCountOutputTypeCountPositionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionWhereInput
+}
+
+/**
+ * IssueCountOutputType without action
+ */
+export type IssueCountOutputTypeCountPlanPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanPointIssueWhereInput
+}
+
 
 export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1004,6 +1256,8 @@ export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
+  positions?: boolean | Prisma.Issue$positionsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Issue$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.IssueCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["issue"]>
 
@@ -1056,6 +1310,8 @@ export type IssueInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
+  positions?: boolean | Prisma.Issue$positionsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Issue$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.IssueCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type IssueIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1074,6 +1330,8 @@ export type $IssuePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     category: Prisma.$CategoryPayload<ExtArgs>
     updates: Prisma.$UpdatePayload<ExtArgs>[]
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
+    positions: Prisma.$PositionPayload<ExtArgs>[]
+    planPoints: Prisma.$PlanPointIssuePayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1490,6 +1748,8 @@ export interface Prisma__IssueClient<T, Null = never, ExtArgs extends runtime.Ty
   category<T extends Prisma.CategoryDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CategoryDefaultArgs<ExtArgs>>): Prisma.Prisma__CategoryClient<runtime.Types.Result.GetResult<Prisma.$CategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   updates<T extends Prisma.Issue$updatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$updatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shareLinks<T extends Prisma.Issue$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positions<T extends Prisma.Issue$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planPoints<T extends Prisma.Issue$planPointsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$planPointsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanPointIssuePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1975,6 +2235,54 @@ export type Issue$shareLinksArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
+}
+
+/**
+ * Issue.positions
+ */
+export type Issue$positionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Position
+   */
+  select?: Prisma.PositionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Position
+   */
+  omit?: Prisma.PositionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionInclude<ExtArgs> | null
+  where?: Prisma.PositionWhereInput
+  orderBy?: Prisma.PositionOrderByWithRelationInput | Prisma.PositionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionScalarFieldEnum | Prisma.PositionScalarFieldEnum[]
+}
+
+/**
+ * Issue.planPoints
+ */
+export type Issue$planPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanPointIssue
+   */
+  select?: Prisma.PlanPointIssueSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanPointIssue
+   */
+  omit?: Prisma.PlanPointIssueOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanPointIssueInclude<ExtArgs> | null
+  where?: Prisma.PlanPointIssueWhereInput
+  orderBy?: Prisma.PlanPointIssueOrderByWithRelationInput | Prisma.PlanPointIssueOrderByWithRelationInput[]
+  cursor?: Prisma.PlanPointIssueWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanPointIssueScalarFieldEnum | Prisma.PlanPointIssueScalarFieldEnum[]
 }
 
 /**

@@ -193,6 +193,7 @@ export type NegotiationWhereInput = {
   parties?: Prisma.PartyListRelationFilter
   issues?: Prisma.IssueListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }
 
 export type NegotiationOrderByWithRelationInput = {
@@ -205,6 +206,7 @@ export type NegotiationOrderByWithRelationInput = {
   parties?: Prisma.PartyOrderByRelationAggregateInput
   issues?: Prisma.IssueOrderByRelationAggregateInput
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
+  planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
 }
 
 export type NegotiationWhereUniqueInput = Prisma.AtLeast<{
@@ -220,6 +222,7 @@ export type NegotiationWhereUniqueInput = Prisma.AtLeast<{
   parties?: Prisma.PartyListRelationFilter
   issues?: Prisma.IssueListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }, "id" | "slug">
 
 export type NegotiationOrderByWithAggregationInput = {
@@ -256,6 +259,7 @@ export type NegotiationCreateInput = {
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateInput = {
@@ -268,6 +272,7 @@ export type NegotiationUncheckedCreateInput = {
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUpdateInput = {
@@ -280,6 +285,7 @@ export type NegotiationUpdateInput = {
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateInput = {
@@ -292,6 +298,7 @@ export type NegotiationUncheckedUpdateInput = {
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationCreateManyInput = {
@@ -402,6 +409,20 @@ export type NegotiationUpdateOneWithoutShareLinksNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.NegotiationUpdateToOneWithWhereWithoutShareLinksInput, Prisma.NegotiationUpdateWithoutShareLinksInput>, Prisma.NegotiationUncheckedUpdateWithoutShareLinksInput>
 }
 
+export type NegotiationCreateNestedOneWithoutPlanDraftsInput = {
+  create?: Prisma.XOR<Prisma.NegotiationCreateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.NegotiationCreateOrConnectWithoutPlanDraftsInput
+  connect?: Prisma.NegotiationWhereUniqueInput
+}
+
+export type NegotiationUpdateOneRequiredWithoutPlanDraftsNestedInput = {
+  create?: Prisma.XOR<Prisma.NegotiationCreateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.NegotiationCreateOrConnectWithoutPlanDraftsInput
+  upsert?: Prisma.NegotiationUpsertWithoutPlanDraftsInput
+  connect?: Prisma.NegotiationWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.NegotiationUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.NegotiationUpdateWithoutPlanDraftsInput>, Prisma.NegotiationUncheckedUpdateWithoutPlanDraftsInput>
+}
+
 export type NegotiationCreateWithoutPartiesInput = {
   id?: string
   slug: string
@@ -411,6 +432,7 @@ export type NegotiationCreateWithoutPartiesInput = {
   updatedAt?: Date | string
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateWithoutPartiesInput = {
@@ -422,6 +444,7 @@ export type NegotiationUncheckedCreateWithoutPartiesInput = {
   updatedAt?: Date | string
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationCreateOrConnectWithoutPartiesInput = {
@@ -449,6 +472,7 @@ export type NegotiationUpdateWithoutPartiesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateWithoutPartiesInput = {
@@ -460,6 +484,7 @@ export type NegotiationUncheckedUpdateWithoutPartiesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationCreateWithoutIssuesInput = {
@@ -471,6 +496,7 @@ export type NegotiationCreateWithoutIssuesInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateWithoutIssuesInput = {
@@ -482,6 +508,7 @@ export type NegotiationUncheckedCreateWithoutIssuesInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationCreateOrConnectWithoutIssuesInput = {
@@ -509,6 +536,7 @@ export type NegotiationUpdateWithoutIssuesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateWithoutIssuesInput = {
@@ -520,6 +548,7 @@ export type NegotiationUncheckedUpdateWithoutIssuesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationCreateWithoutShareLinksInput = {
@@ -531,6 +560,7 @@ export type NegotiationCreateWithoutShareLinksInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationUncheckedCreateWithoutShareLinksInput = {
@@ -542,6 +572,7 @@ export type NegotiationUncheckedCreateWithoutShareLinksInput = {
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutNegotiationInput
 }
 
 export type NegotiationCreateOrConnectWithoutShareLinksInput = {
@@ -569,6 +600,7 @@ export type NegotiationUpdateWithoutShareLinksInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutNegotiationNestedInput
 }
 
 export type NegotiationUncheckedUpdateWithoutShareLinksInput = {
@@ -580,6 +612,71 @@ export type NegotiationUncheckedUpdateWithoutShareLinksInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutNegotiationNestedInput
+}
+
+export type NegotiationCreateWithoutPlanDraftsInput = {
+  id?: string
+  slug: string
+  title: string
+  description?: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
+  issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutNegotiationInput
+}
+
+export type NegotiationUncheckedCreateWithoutPlanDraftsInput = {
+  id?: string
+  slug: string
+  title: string
+  description?: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
+  issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutNegotiationInput
+}
+
+export type NegotiationCreateOrConnectWithoutPlanDraftsInput = {
+  where: Prisma.NegotiationWhereUniqueInput
+  create: Prisma.XOR<Prisma.NegotiationCreateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedCreateWithoutPlanDraftsInput>
+}
+
+export type NegotiationUpsertWithoutPlanDraftsInput = {
+  update: Prisma.XOR<Prisma.NegotiationUpdateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedUpdateWithoutPlanDraftsInput>
+  create: Prisma.XOR<Prisma.NegotiationCreateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedCreateWithoutPlanDraftsInput>
+  where?: Prisma.NegotiationWhereInput
+}
+
+export type NegotiationUpdateToOneWithWhereWithoutPlanDraftsInput = {
+  where?: Prisma.NegotiationWhereInput
+  data: Prisma.XOR<Prisma.NegotiationUpdateWithoutPlanDraftsInput, Prisma.NegotiationUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type NegotiationUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
+  issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutNegotiationNestedInput
+}
+
+export type NegotiationUncheckedUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
+  issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutNegotiationNestedInput
 }
 
 
@@ -591,12 +688,14 @@ export type NegotiationCountOutputType = {
   parties: number
   issues: number
   shareLinks: number
+  planDrafts: number
 }
 
 export type NegotiationCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parties?: boolean | NegotiationCountOutputTypeCountPartiesArgs
   issues?: boolean | NegotiationCountOutputTypeCountIssuesArgs
   shareLinks?: boolean | NegotiationCountOutputTypeCountShareLinksArgs
+  planDrafts?: boolean | NegotiationCountOutputTypeCountPlanDraftsArgs
 }
 
 /**
@@ -630,6 +729,13 @@ export type NegotiationCountOutputTypeCountShareLinksArgs<ExtArgs extends runtim
   where?: Prisma.ShareLinkWhereInput
 }
 
+/**
+ * NegotiationCountOutputType without action
+ */
+export type NegotiationCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanDraftWhereInput
+}
+
 
 export type NegotiationSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -641,6 +747,7 @@ export type NegotiationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
   issues?: boolean | Prisma.Negotiation$issuesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Negotiation$shareLinksArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Negotiation$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.NegotiationCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["negotiation"]>
 
@@ -676,6 +783,7 @@ export type NegotiationInclude<ExtArgs extends runtime.Types.Extensions.Internal
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
   issues?: boolean | Prisma.Negotiation$issuesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Negotiation$shareLinksArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Negotiation$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.NegotiationCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type NegotiationIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -687,6 +795,7 @@ export type $NegotiationPayload<ExtArgs extends runtime.Types.Extensions.Interna
     parties: Prisma.$PartyPayload<ExtArgs>[]
     issues: Prisma.$IssuePayload<ExtArgs>[]
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
+    planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1092,6 +1201,7 @@ export interface Prisma__NegotiationClient<T, Null = never, ExtArgs extends runt
   parties<T extends Prisma.Negotiation$partiesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$partiesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PartyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   issues<T extends Prisma.Negotiation$issuesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$issuesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$IssuePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shareLinks<T extends Prisma.Negotiation$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planDrafts<T extends Prisma.Negotiation$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Negotiation$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1589,6 +1699,30 @@ export type Negotiation$shareLinksArgs<ExtArgs extends runtime.Types.Extensions.
   take?: number
   skip?: number
   distinct?: Prisma.ShareLinkScalarFieldEnum | Prisma.ShareLinkScalarFieldEnum[]
+}
+
+/**
+ * Negotiation.planDrafts
+ */
+export type Negotiation$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanDraft
+   */
+  select?: Prisma.PlanDraftSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanDraft
+   */
+  omit?: Prisma.PlanDraftOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanDraftInclude<ExtArgs> | null
+  where?: Prisma.PlanDraftWhereInput
+  orderBy?: Prisma.PlanDraftOrderByWithRelationInput | Prisma.PlanDraftOrderByWithRelationInput[]
+  cursor?: Prisma.PlanDraftWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
 }
 
 /**

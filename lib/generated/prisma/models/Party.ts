@@ -225,6 +225,7 @@ export type PartyWhereInput = {
   position?: Prisma.IntFilter<"Party"> | number
   deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
+  positions?: Prisma.PositionListRelationFilter
 }
 
 export type PartyOrderByWithRelationInput = {
@@ -235,6 +236,7 @@ export type PartyOrderByWithRelationInput = {
   position?: Prisma.SortOrder
   deletedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
+  positions?: Prisma.PositionOrderByRelationAggregateInput
 }
 
 export type PartyWhereUniqueInput = Prisma.AtLeast<{
@@ -249,6 +251,7 @@ export type PartyWhereUniqueInput = Prisma.AtLeast<{
   position?: Prisma.IntFilter<"Party"> | number
   deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
+  positions?: Prisma.PositionListRelationFilter
 }, "id" | "negotiationId_name">
 
 export type PartyOrderByWithAggregationInput = {
@@ -284,6 +287,7 @@ export type PartyCreateInput = {
   position?: number
   deletedAt?: Date | string | null
   negotiation: Prisma.NegotiationCreateNestedOneWithoutPartiesInput
+  positions?: Prisma.PositionCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUncheckedCreateInput = {
@@ -293,6 +297,7 @@ export type PartyUncheckedCreateInput = {
   description?: string
   position?: number
   deletedAt?: Date | string | null
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUpdateInput = {
@@ -302,6 +307,7 @@ export type PartyUpdateInput = {
   position?: Prisma.IntFieldUpdateOperationsInput | number
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutPartiesNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateInput = {
@@ -311,6 +317,7 @@ export type PartyUncheckedUpdateInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.IntFieldUpdateOperationsInput | number
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyCreateManyInput = {
@@ -389,6 +396,11 @@ export type PartySumOrderByAggregateInput = {
   position?: Prisma.SortOrder
 }
 
+export type PartyScalarRelationFilter = {
+  is?: Prisma.PartyWhereInput
+  isNot?: Prisma.PartyWhereInput
+}
+
 export type PartyCreateNestedManyWithoutNegotiationInput = {
   create?: Prisma.XOR<Prisma.PartyCreateWithoutNegotiationInput, Prisma.PartyUncheckedCreateWithoutNegotiationInput> | Prisma.PartyCreateWithoutNegotiationInput[] | Prisma.PartyUncheckedCreateWithoutNegotiationInput[]
   connectOrCreate?: Prisma.PartyCreateOrConnectWithoutNegotiationInput | Prisma.PartyCreateOrConnectWithoutNegotiationInput[]
@@ -431,12 +443,27 @@ export type PartyUncheckedUpdateManyWithoutNegotiationNestedInput = {
   deleteMany?: Prisma.PartyScalarWhereInput | Prisma.PartyScalarWhereInput[]
 }
 
+export type PartyCreateNestedOneWithoutPositionsInput = {
+  create?: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.PartyCreateOrConnectWithoutPositionsInput
+  connect?: Prisma.PartyWhereUniqueInput
+}
+
+export type PartyUpdateOneRequiredWithoutPositionsNestedInput = {
+  create?: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.PartyCreateOrConnectWithoutPositionsInput
+  upsert?: Prisma.PartyUpsertWithoutPositionsInput
+  connect?: Prisma.PartyWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.PartyUpdateToOneWithWhereWithoutPositionsInput, Prisma.PartyUpdateWithoutPositionsInput>, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+}
+
 export type PartyCreateWithoutNegotiationInput = {
   id?: string
   name: string
   description?: string
   position?: number
   deletedAt?: Date | string | null
+  positions?: Prisma.PositionCreateNestedManyWithoutPartyInput
 }
 
 export type PartyUncheckedCreateWithoutNegotiationInput = {
@@ -445,6 +472,7 @@ export type PartyUncheckedCreateWithoutNegotiationInput = {
   description?: string
   position?: number
   deletedAt?: Date | string | null
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutPartyInput
 }
 
 export type PartyCreateOrConnectWithoutNegotiationInput = {
@@ -485,6 +513,58 @@ export type PartyScalarWhereInput = {
   deletedAt?: Prisma.DateTimeNullableFilter<"Party"> | Date | string | null
 }
 
+export type PartyCreateWithoutPositionsInput = {
+  id?: string
+  name: string
+  description?: string
+  position?: number
+  deletedAt?: Date | string | null
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutPartiesInput
+}
+
+export type PartyUncheckedCreateWithoutPositionsInput = {
+  id?: string
+  negotiationId: string
+  name: string
+  description?: string
+  position?: number
+  deletedAt?: Date | string | null
+}
+
+export type PartyCreateOrConnectWithoutPositionsInput = {
+  where: Prisma.PartyWhereUniqueInput
+  create: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+}
+
+export type PartyUpsertWithoutPositionsInput = {
+  update: Prisma.XOR<Prisma.PartyUpdateWithoutPositionsInput, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+  create: Prisma.XOR<Prisma.PartyCreateWithoutPositionsInput, Prisma.PartyUncheckedCreateWithoutPositionsInput>
+  where?: Prisma.PartyWhereInput
+}
+
+export type PartyUpdateToOneWithWhereWithoutPositionsInput = {
+  where?: Prisma.PartyWhereInput
+  data: Prisma.XOR<Prisma.PartyUpdateWithoutPositionsInput, Prisma.PartyUncheckedUpdateWithoutPositionsInput>
+}
+
+export type PartyUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutPartiesNestedInput
+}
+
+export type PartyUncheckedUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  position?: Prisma.IntFieldUpdateOperationsInput | number
+  deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+}
+
 export type PartyCreateManyNegotiationInput = {
   id?: string
   name: string
@@ -499,6 +579,7 @@ export type PartyUpdateWithoutNegotiationInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.IntFieldUpdateOperationsInput | number
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  positions?: Prisma.PositionUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateWithoutNegotiationInput = {
@@ -507,6 +588,7 @@ export type PartyUncheckedUpdateWithoutNegotiationInput = {
   description?: Prisma.StringFieldUpdateOperationsInput | string
   position?: Prisma.IntFieldUpdateOperationsInput | number
   deletedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutPartyNestedInput
 }
 
 export type PartyUncheckedUpdateManyWithoutNegotiationInput = {
@@ -518,6 +600,35 @@ export type PartyUncheckedUpdateManyWithoutNegotiationInput = {
 }
 
 
+/**
+ * Count Type PartyCountOutputType
+ */
+
+export type PartyCountOutputType = {
+  positions: number
+}
+
+export type PartyCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  positions?: boolean | PartyCountOutputTypeCountPositionsArgs
+}
+
+/**
+ * PartyCountOutputType without action
+ */
+export type PartyCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PartyCountOutputType
+   */
+  select?: Prisma.PartyCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * PartyCountOutputType without action
+ */
+export type PartyCountOutputTypeCountPositionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionWhereInput
+}
+
 
 export type PartySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -527,6 +638,8 @@ export type PartySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   position?: boolean
   deletedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
+  positions?: boolean | Prisma.Party$positionsArgs<ExtArgs>
+  _count?: boolean | Prisma.PartyCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["party"]>
 
 export type PartySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -561,6 +674,8 @@ export type PartySelectScalar = {
 export type PartyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "name" | "description" | "position" | "deletedAt", ExtArgs["result"]["party"]>
 export type PartyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
+  positions?: boolean | Prisma.Party$positionsArgs<ExtArgs>
+  _count?: boolean | Prisma.PartyCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type PartyIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -573,6 +688,7 @@ export type $PartyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   name: "Party"
   objects: {
     negotiation: Prisma.$NegotiationPayload<ExtArgs>
+    positions: Prisma.$PositionPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -982,6 +1098,7 @@ readonly fields: PartyFieldRefs;
 export interface Prisma__PartyClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   negotiation<T extends Prisma.NegotiationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.NegotiationDefaultArgs<ExtArgs>>): Prisma.Prisma__NegotiationClient<runtime.Types.Result.GetResult<Prisma.$NegotiationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  positions<T extends Prisma.Party$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Party$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1415,6 +1532,30 @@ export type PartyDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Limit how many Parties to delete.
    */
   limit?: number
+}
+
+/**
+ * Party.positions
+ */
+export type Party$positionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Position
+   */
+  select?: Prisma.PositionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Position
+   */
+  omit?: Prisma.PositionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionInclude<ExtArgs> | null
+  where?: Prisma.PositionWhereInput
+  orderBy?: Prisma.PositionOrderByWithRelationInput | Prisma.PositionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionScalarFieldEnum | Prisma.PositionScalarFieldEnum[]
 }
 
 /**

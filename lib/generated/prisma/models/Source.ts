@@ -236,6 +236,9 @@ export type SourceWhereInput = {
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
   checks?: Prisma.SourceCheckListRelationFilter
+  positionCitations?: Prisma.PositionSourceListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
+  planPoints?: Prisma.PlanPointListRelationFilter
 }
 
 export type SourceOrderByWithRelationInput = {
@@ -256,6 +259,9 @@ export type SourceOrderByWithRelationInput = {
   addedBy?: Prisma.UserOrderByWithRelationInput
   citations?: Prisma.UpdateSourceOrderByRelationAggregateInput
   checks?: Prisma.SourceCheckOrderByRelationAggregateInput
+  positionCitations?: Prisma.PositionSourceOrderByRelationAggregateInput
+  planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
+  planPoints?: Prisma.PlanPointOrderByRelationAggregateInput
 }
 
 export type SourceWhereUniqueInput = Prisma.AtLeast<{
@@ -279,6 +285,9 @@ export type SourceWhereUniqueInput = Prisma.AtLeast<{
   addedBy?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
   citations?: Prisma.UpdateSourceListRelationFilter
   checks?: Prisma.SourceCheckListRelationFilter
+  positionCitations?: Prisma.PositionSourceListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
+  planPoints?: Prisma.PlanPointListRelationFilter
 }, "id" | "url">
 
 export type SourceOrderByWithAggregationInput = {
@@ -330,6 +339,9 @@ export type SourceCreateInput = {
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateInput = {
@@ -347,6 +359,9 @@ export type SourceUncheckedCreateInput = {
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUpdateInput = {
@@ -364,6 +379,9 @@ export type SourceUpdateInput = {
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateInput = {
@@ -381,6 +399,9 @@ export type SourceUncheckedUpdateInput = {
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateManyInput = {
@@ -658,6 +679,52 @@ export type SourceUncheckedUpdateManyWithoutViaNestedInput = {
   deleteMany?: Prisma.SourceScalarWhereInput | Prisma.SourceScalarWhereInput[]
 }
 
+export type SourceCreateNestedOneWithoutPositionCitationsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPositionCitationsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneRequiredWithoutPositionCitationsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPositionCitationsInput
+  upsert?: Prisma.SourceUpsertWithoutPositionCitationsInput
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPositionCitationsInput, Prisma.SourceUpdateWithoutPositionCitationsInput>, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+}
+
+export type SourceCreateNestedOneWithoutPlanDraftsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanDraftsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneWithoutPlanDraftsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanDraftsInput
+  upsert?: Prisma.SourceUpsertWithoutPlanDraftsInput
+  disconnect?: Prisma.SourceWhereInput | boolean
+  delete?: Prisma.SourceWhereInput | boolean
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.SourceUpdateWithoutPlanDraftsInput>, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type SourceCreateNestedOneWithoutPlanPointsInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanPointsInput
+  connect?: Prisma.SourceWhereUniqueInput
+}
+
+export type SourceUpdateOneWithoutPlanPointsNestedInput = {
+  create?: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  connectOrCreate?: Prisma.SourceCreateOrConnectWithoutPlanPointsInput
+  upsert?: Prisma.SourceUpsertWithoutPlanPointsInput
+  disconnect?: Prisma.SourceWhereInput | boolean
+  delete?: Prisma.SourceWhereInput | boolean
+  connect?: Prisma.SourceWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.SourceUpdateToOneWithWhereWithoutPlanPointsInput, Prisma.SourceUpdateWithoutPlanPointsInput>, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+}
+
 export type SourceCreateWithoutAddedByInput = {
   id?: string
   url: string
@@ -672,6 +739,9 @@ export type SourceCreateWithoutAddedByInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutAddedByInput = {
@@ -688,6 +758,9 @@ export type SourceUncheckedCreateWithoutAddedByInput = {
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutAddedByInput = {
@@ -747,6 +820,9 @@ export type SourceCreateWithoutCitationsInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutCitationsInput = {
@@ -763,6 +839,9 @@ export type SourceUncheckedCreateWithoutCitationsInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutCitationsInput = {
@@ -795,6 +874,9 @@ export type SourceUpdateWithoutCitationsInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutCitationsInput = {
@@ -811,6 +893,9 @@ export type SourceUncheckedUpdateWithoutCitationsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateWithoutOutletInput = {
@@ -827,6 +912,9 @@ export type SourceCreateWithoutOutletInput = {
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutOutletInput = {
@@ -843,6 +931,9 @@ export type SourceUncheckedCreateWithoutOutletInput = {
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutOutletInput = {
@@ -885,6 +976,9 @@ export type SourceCreateWithoutChecksInput = {
   republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutChecksInput = {
@@ -901,6 +995,9 @@ export type SourceUncheckedCreateWithoutChecksInput = {
   createdAt?: Date | string
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutChecksInput = {
@@ -933,6 +1030,9 @@ export type SourceUpdateWithoutChecksInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutChecksInput = {
@@ -949,6 +1049,9 @@ export type SourceUncheckedUpdateWithoutChecksInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateWithoutRepublishedByInput = {
@@ -965,6 +1068,9 @@ export type SourceCreateWithoutRepublishedByInput = {
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutRepublishedByInput = {
@@ -981,6 +1087,9 @@ export type SourceUncheckedCreateWithoutRepublishedByInput = {
   createdAt?: Date | string
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutRepublishedByInput = {
@@ -1002,6 +1111,9 @@ export type SourceCreateWithoutViaInput = {
   addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
   citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
 }
 
 export type SourceUncheckedCreateWithoutViaInput = {
@@ -1018,6 +1130,9 @@ export type SourceUncheckedCreateWithoutViaInput = {
   republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
   citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
   checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
 }
 
 export type SourceCreateOrConnectWithoutViaInput = {
@@ -1055,6 +1170,9 @@ export type SourceUpdateWithoutRepublishedByInput = {
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutRepublishedByInput = {
@@ -1071,6 +1189,9 @@ export type SourceUncheckedUpdateWithoutRepublishedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUpsertWithWhereUniqueWithoutViaInput = {
@@ -1087,6 +1208,282 @@ export type SourceUpdateWithWhereUniqueWithoutViaInput = {
 export type SourceUpdateManyWithWhereWithoutViaInput = {
   where: Prisma.SourceScalarWhereInput
   data: Prisma.XOR<Prisma.SourceUpdateManyMutationInput, Prisma.SourceUncheckedUpdateManyWithoutViaInput>
+}
+
+export type SourceCreateWithoutPositionCitationsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPositionCitationsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPositionCitationsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+}
+
+export type SourceUpsertWithoutPositionCitationsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPositionCitationsInput, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPositionCitationsInput, Prisma.SourceUncheckedCreateWithoutPositionCitationsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPositionCitationsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPositionCitationsInput, Prisma.SourceUncheckedUpdateWithoutPositionCitationsInput>
+}
+
+export type SourceUpdateWithoutPositionCitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPositionCitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceCreateWithoutPlanDraftsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPlanDraftsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planPoints?: Prisma.PlanPointUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPlanDraftsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+}
+
+export type SourceUpsertWithoutPlanDraftsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPlanDraftsInput, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanDraftsInput, Prisma.SourceUncheckedCreateWithoutPlanDraftsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPlanDraftsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPlanDraftsInput, Prisma.SourceUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type SourceUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceCreateWithoutPlanPointsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  createdAt?: Date | string
+  outlet?: Prisma.OutletCreateNestedOneWithoutSourcesInput
+  via?: Prisma.SourceCreateNestedOneWithoutRepublishedByInput
+  republishedBy?: Prisma.SourceCreateNestedManyWithoutViaInput
+  addedBy: Prisma.UserCreateNestedOneWithoutSourcesAddedInput
+  citations?: Prisma.UpdateSourceCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutSourceInput
+}
+
+export type SourceUncheckedCreateWithoutPlanPointsInput = {
+  id?: string
+  url: string
+  title: string
+  kind?: $Enums.SourceKind
+  outletId?: string | null
+  author?: string | null
+  publishedAt?: Date | string | null
+  language?: string | null
+  viaId?: string | null
+  addedById: string
+  createdAt?: Date | string
+  republishedBy?: Prisma.SourceUncheckedCreateNestedManyWithoutViaInput
+  citations?: Prisma.UpdateSourceUncheckedCreateNestedManyWithoutSourceInput
+  checks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutSourceInput
+  positionCitations?: Prisma.PositionSourceUncheckedCreateNestedManyWithoutSourceInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutSourceInput
+}
+
+export type SourceCreateOrConnectWithoutPlanPointsInput = {
+  where: Prisma.SourceWhereUniqueInput
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+}
+
+export type SourceUpsertWithoutPlanPointsInput = {
+  update: Prisma.XOR<Prisma.SourceUpdateWithoutPlanPointsInput, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+  create: Prisma.XOR<Prisma.SourceCreateWithoutPlanPointsInput, Prisma.SourceUncheckedCreateWithoutPlanPointsInput>
+  where?: Prisma.SourceWhereInput
+}
+
+export type SourceUpdateToOneWithWhereWithoutPlanPointsInput = {
+  where?: Prisma.SourceWhereInput
+  data: Prisma.XOR<Prisma.SourceUpdateWithoutPlanPointsInput, Prisma.SourceUncheckedUpdateWithoutPlanPointsInput>
+}
+
+export type SourceUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  outlet?: Prisma.OutletUpdateOneWithoutSourcesNestedInput
+  via?: Prisma.SourceUpdateOneWithoutRepublishedByNestedInput
+  republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
+  addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
+  citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+}
+
+export type SourceUncheckedUpdateWithoutPlanPointsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  url?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  kind?: Prisma.EnumSourceKindFieldUpdateOperationsInput | $Enums.SourceKind
+  outletId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  author?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  publishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  language?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  viaId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  addedById?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
+  citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
+  checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceCreateManyAddedByInput = {
@@ -1116,6 +1513,9 @@ export type SourceUpdateWithoutAddedByInput = {
   republishedBy?: Prisma.SourceUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutAddedByInput = {
@@ -1132,6 +1532,9 @@ export type SourceUncheckedUpdateWithoutAddedByInput = {
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutAddedByInput = {
@@ -1174,6 +1577,9 @@ export type SourceUpdateWithoutOutletInput = {
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutOutletInput = {
@@ -1190,6 +1596,9 @@ export type SourceUncheckedUpdateWithoutOutletInput = {
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutOutletInput = {
@@ -1232,6 +1641,9 @@ export type SourceUpdateWithoutViaInput = {
   addedBy?: Prisma.UserUpdateOneRequiredWithoutSourcesAddedNestedInput
   citations?: Prisma.UpdateSourceUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateWithoutViaInput = {
@@ -1248,6 +1660,9 @@ export type SourceUncheckedUpdateWithoutViaInput = {
   republishedBy?: Prisma.SourceUncheckedUpdateManyWithoutViaNestedInput
   citations?: Prisma.UpdateSourceUncheckedUpdateManyWithoutSourceNestedInput
   checks?: Prisma.SourceCheckUncheckedUpdateManyWithoutSourceNestedInput
+  positionCitations?: Prisma.PositionSourceUncheckedUpdateManyWithoutSourceNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutSourceNestedInput
+  planPoints?: Prisma.PlanPointUncheckedUpdateManyWithoutSourceNestedInput
 }
 
 export type SourceUncheckedUpdateManyWithoutViaInput = {
@@ -1272,12 +1687,18 @@ export type SourceCountOutputType = {
   republishedBy: number
   citations: number
   checks: number
+  positionCitations: number
+  planDrafts: number
+  planPoints: number
 }
 
 export type SourceCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   republishedBy?: boolean | SourceCountOutputTypeCountRepublishedByArgs
   citations?: boolean | SourceCountOutputTypeCountCitationsArgs
   checks?: boolean | SourceCountOutputTypeCountChecksArgs
+  positionCitations?: boolean | SourceCountOutputTypeCountPositionCitationsArgs
+  planDrafts?: boolean | SourceCountOutputTypeCountPlanDraftsArgs
+  planPoints?: boolean | SourceCountOutputTypeCountPlanPointsArgs
 }
 
 /**
@@ -1311,6 +1732,27 @@ export type SourceCountOutputTypeCountChecksArgs<ExtArgs extends runtime.Types.E
   where?: Prisma.SourceCheckWhereInput
 }
 
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPositionCitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionSourceWhereInput
+}
+
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanDraftWhereInput
+}
+
+/**
+ * SourceCountOutputType without action
+ */
+export type SourceCountOutputTypeCountPlanPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanPointWhereInput
+}
+
 
 export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1330,6 +1772,9 @@ export type SourceSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
   checks?: boolean | Prisma.Source$checksArgs<ExtArgs>
+  positionCitations?: boolean | Prisma.Source$positionCitationsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Source$planDraftsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Source$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["source"]>
 
@@ -1389,6 +1834,9 @@ export type SourceInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   addedBy?: boolean | Prisma.UserDefaultArgs<ExtArgs>
   citations?: boolean | Prisma.Source$citationsArgs<ExtArgs>
   checks?: boolean | Prisma.Source$checksArgs<ExtArgs>
+  positionCitations?: boolean | Prisma.Source$positionCitationsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.Source$planDraftsArgs<ExtArgs>
+  planPoints?: boolean | Prisma.Source$planPointsArgs<ExtArgs>
   _count?: boolean | Prisma.SourceCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type SourceIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1411,6 +1859,9 @@ export type $SourcePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     addedBy: Prisma.$UserPayload<ExtArgs>
     citations: Prisma.$UpdateSourcePayload<ExtArgs>[]
     checks: Prisma.$SourceCheckPayload<ExtArgs>[]
+    positionCitations: Prisma.$PositionSourcePayload<ExtArgs>[]
+    planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
+    planPoints: Prisma.$PlanPointPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1830,6 +2281,9 @@ export interface Prisma__SourceClient<T, Null = never, ExtArgs extends runtime.T
   addedBy<T extends Prisma.UserDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.UserDefaultArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   citations<T extends Prisma.Source$citationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$citationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdateSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   checks<T extends Prisma.Source$checksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$checksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourceCheckPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positionCitations<T extends Prisma.Source$positionCitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$positionCitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionSourcePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planDrafts<T extends Prisma.Source$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planPoints<T extends Prisma.Source$planPointsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Source$planPointsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanPointPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2378,6 +2832,78 @@ export type Source$checksArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   distinct?: Prisma.SourceCheckScalarFieldEnum | Prisma.SourceCheckScalarFieldEnum[]
+}
+
+/**
+ * Source.positionCitations
+ */
+export type Source$positionCitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PositionSource
+   */
+  select?: Prisma.PositionSourceSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PositionSource
+   */
+  omit?: Prisma.PositionSourceOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionSourceInclude<ExtArgs> | null
+  where?: Prisma.PositionSourceWhereInput
+  orderBy?: Prisma.PositionSourceOrderByWithRelationInput | Prisma.PositionSourceOrderByWithRelationInput[]
+  cursor?: Prisma.PositionSourceWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionSourceScalarFieldEnum | Prisma.PositionSourceScalarFieldEnum[]
+}
+
+/**
+ * Source.planDrafts
+ */
+export type Source$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanDraft
+   */
+  select?: Prisma.PlanDraftSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanDraft
+   */
+  omit?: Prisma.PlanDraftOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanDraftInclude<ExtArgs> | null
+  where?: Prisma.PlanDraftWhereInput
+  orderBy?: Prisma.PlanDraftOrderByWithRelationInput | Prisma.PlanDraftOrderByWithRelationInput[]
+  cursor?: Prisma.PlanDraftWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
+}
+
+/**
+ * Source.planPoints
+ */
+export type Source$planPointsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanPoint
+   */
+  select?: Prisma.PlanPointSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanPoint
+   */
+  omit?: Prisma.PlanPointOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanPointInclude<ExtArgs> | null
+  where?: Prisma.PlanPointWhereInput
+  orderBy?: Prisma.PlanPointOrderByWithRelationInput | Prisma.PlanPointOrderByWithRelationInput[]
+  cursor?: Prisma.PlanPointWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanPointScalarFieldEnum | Prisma.PlanPointScalarFieldEnum[]
 }
 
 /**

@@ -256,6 +256,9 @@ export type UserWhereInput = {
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
   sourceChecks?: Prisma.SourceCheckListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  positionRevisions?: Prisma.PositionRevisionListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -276,6 +279,9 @@ export type UserOrderByWithRelationInput = {
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
   revokedLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
   sourceChecks?: Prisma.SourceCheckOrderByRelationAggregateInput
+  positions?: Prisma.PositionOrderByRelationAggregateInput
+  positionRevisions?: Prisma.PositionRevisionOrderByRelationAggregateInput
+  planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -299,6 +305,9 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   shareLinks?: Prisma.ShareLinkListRelationFilter
   revokedLinks?: Prisma.ShareLinkListRelationFilter
   sourceChecks?: Prisma.SourceCheckListRelationFilter
+  positions?: Prisma.PositionListRelationFilter
+  positionRevisions?: Prisma.PositionRevisionListRelationFilter
+  planDrafts?: Prisma.PlanDraftListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -351,6 +360,9 @@ export type UserCreateInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -371,6 +383,9 @@ export type UserUncheckedCreateInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUpdateInput = {
@@ -391,6 +406,9 @@ export type UserUpdateInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -411,6 +429,9 @@ export type UserUncheckedUpdateInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -653,6 +674,48 @@ export type UserUpdateOneRequiredWithoutShareLinksNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutShareLinksInput, Prisma.UserUpdateWithoutShareLinksInput>, Prisma.UserUncheckedUpdateWithoutShareLinksInput>
 }
 
+export type UserCreateNestedOneWithoutPositionsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPositionsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionsInput
+  upsert?: Prisma.UserUpsertWithoutPositionsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPositionsInput, Prisma.UserUpdateWithoutPositionsInput>, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+}
+
+export type UserCreateNestedOneWithoutPositionRevisionsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionRevisionsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPositionRevisionsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPositionRevisionsInput
+  upsert?: Prisma.UserUpsertWithoutPositionRevisionsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPositionRevisionsInput, Prisma.UserUpdateWithoutPositionRevisionsInput>, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+}
+
+export type UserCreateNestedOneWithoutPlanDraftsInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPlanDraftsInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutPlanDraftsNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutPlanDraftsInput
+  upsert?: Prisma.UserUpsertWithoutPlanDraftsInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.UserUpdateWithoutPlanDraftsInput>, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+}
+
 export type UserCreateWithoutInvitationsInput = {
   id?: string
   email: string
@@ -670,6 +733,9 @@ export type UserCreateWithoutInvitationsInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -689,6 +755,9 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -724,6 +793,9 @@ export type UserUpdateWithoutInvitationsInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -743,6 +815,9 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -762,6 +837,9 @@ export type UserCreateWithoutAuditEventsInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -781,6 +859,9 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -816,6 +897,9 @@ export type UserUpdateWithoutAuditEventsInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -835,6 +919,9 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -854,6 +941,9 @@ export type UserCreateWithoutRevisionsInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -873,6 +963,9 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -908,6 +1001,9 @@ export type UserUpdateWithoutRevisionsInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -927,6 +1023,9 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -946,6 +1045,9 @@ export type UserCreateWithoutUpdatesInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -965,6 +1067,9 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -1000,6 +1105,9 @@ export type UserUpdateWithoutUpdatesInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -1019,6 +1127,9 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutSourceChecksInput = {
@@ -1038,6 +1149,9 @@ export type UserCreateWithoutSourceChecksInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutSourceChecksInput = {
@@ -1057,6 +1171,9 @@ export type UserUncheckedCreateWithoutSourceChecksInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutSourceChecksInput = {
@@ -1092,6 +1209,9 @@ export type UserUpdateWithoutSourceChecksInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourceChecksInput = {
@@ -1111,6 +1231,9 @@ export type UserUncheckedUpdateWithoutSourceChecksInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutSourcesAddedInput = {
@@ -1130,6 +1253,9 @@ export type UserCreateWithoutSourcesAddedInput = {
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -1149,6 +1275,9 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -1184,6 +1313,9 @@ export type UserUpdateWithoutSourcesAddedInput = {
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -1203,6 +1335,9 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserCreateWithoutRevokedLinksInput = {
@@ -1222,6 +1357,9 @@ export type UserCreateWithoutRevokedLinksInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutRevokedLinksInput = {
@@ -1241,6 +1379,9 @@ export type UserUncheckedCreateWithoutRevokedLinksInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutRevokedLinksInput = {
@@ -1265,6 +1406,9 @@ export type UserCreateWithoutShareLinksInput = {
   auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserUncheckedCreateWithoutShareLinksInput = {
@@ -1284,6 +1428,9 @@ export type UserUncheckedCreateWithoutShareLinksInput = {
   auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
   revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
 }
 
 export type UserCreateOrConnectWithoutShareLinksInput = {
@@ -1319,6 +1466,9 @@ export type UserUpdateWithoutRevokedLinksInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevokedLinksInput = {
@@ -1338,6 +1488,9 @@ export type UserUncheckedUpdateWithoutRevokedLinksInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUpsertWithoutShareLinksInput = {
@@ -1368,6 +1521,9 @@ export type UserUpdateWithoutShareLinksInput = {
   auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
 }
 
 export type UserUncheckedUpdateWithoutShareLinksInput = {
@@ -1387,6 +1543,321 @@ export type UserUncheckedUpdateWithoutShareLinksInput = {
   auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
   revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPositionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutPositionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutPositionsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+}
+
+export type UserUpsertWithoutPositionsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPositionsInput, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionsInput, Prisma.UserUncheckedCreateWithoutPositionsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPositionsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPositionsInput, Prisma.UserUncheckedUpdateWithoutPositionsInput>
+}
+
+export type UserUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPositionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPositionRevisionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutPositionRevisionsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutPositionRevisionsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+}
+
+export type UserUpsertWithoutPositionRevisionsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPositionRevisionsInput, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPositionRevisionsInput, Prisma.UserUncheckedCreateWithoutPositionRevisionsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPositionRevisionsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPositionRevisionsInput, Prisma.UserUncheckedUpdateWithoutPositionRevisionsInput>
+}
+
+export type UserUpdateWithoutPositionRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserCreateWithoutPlanDraftsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+}
+
+export type UserUncheckedCreateWithoutPlanDraftsInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+}
+
+export type UserCreateOrConnectWithoutPlanDraftsInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+}
+
+export type UserUpsertWithoutPlanDraftsInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutPlanDraftsInput, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutPlanDraftsInput, Prisma.UserUncheckedCreateWithoutPlanDraftsInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutPlanDraftsInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutPlanDraftsInput, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
+}
+
+export type UserUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutPlanDraftsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
 }
 
 
@@ -1403,6 +1874,9 @@ export type UserCountOutputType = {
   shareLinks: number
   revokedLinks: number
   sourceChecks: number
+  positions: number
+  positionRevisions: number
+  planDrafts: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1414,6 +1888,9 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   shareLinks?: boolean | UserCountOutputTypeCountShareLinksArgs
   revokedLinks?: boolean | UserCountOutputTypeCountRevokedLinksArgs
   sourceChecks?: boolean | UserCountOutputTypeCountSourceChecksArgs
+  positions?: boolean | UserCountOutputTypeCountPositionsArgs
+  positionRevisions?: boolean | UserCountOutputTypeCountPositionRevisionsArgs
+  planDrafts?: boolean | UserCountOutputTypeCountPlanDraftsArgs
 }
 
 /**
@@ -1482,6 +1959,27 @@ export type UserCountOutputTypeCountSourceChecksArgs<ExtArgs extends runtime.Typ
   where?: Prisma.SourceCheckWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPositionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionWhereInput
+}
+
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPositionRevisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PositionRevisionWhereInput
+}
+
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PlanDraftWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -1501,6 +1999,9 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
   sourceChecks?: boolean | Prisma.User$sourceChecksArgs<ExtArgs>
+  positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
+  positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -1550,6 +2051,9 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   shareLinks?: boolean | Prisma.User$shareLinksArgs<ExtArgs>
   revokedLinks?: boolean | Prisma.User$revokedLinksArgs<ExtArgs>
   sourceChecks?: boolean | Prisma.User$sourceChecksArgs<ExtArgs>
+  positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
+  positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
+  planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1566,6 +2070,9 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
     revokedLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
     sourceChecks: Prisma.$SourceCheckPayload<ExtArgs>[]
+    positions: Prisma.$PositionPayload<ExtArgs>[]
+    positionRevisions: Prisma.$PositionRevisionPayload<ExtArgs>[]
+    planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1985,6 +2492,9 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   shareLinks<T extends Prisma.User$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   revokedLinks<T extends Prisma.User$revokedLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$revokedLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   sourceChecks<T extends Prisma.User$sourceChecksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$sourceChecksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SourceCheckPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positions<T extends Prisma.User$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  positionRevisions<T extends Prisma.User$positionRevisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionRevisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  planDrafts<T extends Prisma.User$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2605,6 +3115,78 @@ export type User$sourceChecksArgs<ExtArgs extends runtime.Types.Extensions.Inter
   take?: number
   skip?: number
   distinct?: Prisma.SourceCheckScalarFieldEnum | Prisma.SourceCheckScalarFieldEnum[]
+}
+
+/**
+ * User.positions
+ */
+export type User$positionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Position
+   */
+  select?: Prisma.PositionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Position
+   */
+  omit?: Prisma.PositionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionInclude<ExtArgs> | null
+  where?: Prisma.PositionWhereInput
+  orderBy?: Prisma.PositionOrderByWithRelationInput | Prisma.PositionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionScalarFieldEnum | Prisma.PositionScalarFieldEnum[]
+}
+
+/**
+ * User.positionRevisions
+ */
+export type User$positionRevisionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PositionRevision
+   */
+  select?: Prisma.PositionRevisionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PositionRevision
+   */
+  omit?: Prisma.PositionRevisionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PositionRevisionInclude<ExtArgs> | null
+  where?: Prisma.PositionRevisionWhereInput
+  orderBy?: Prisma.PositionRevisionOrderByWithRelationInput | Prisma.PositionRevisionOrderByWithRelationInput[]
+  cursor?: Prisma.PositionRevisionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PositionRevisionScalarFieldEnum | Prisma.PositionRevisionScalarFieldEnum[]
+}
+
+/**
+ * User.planDrafts
+ */
+export type User$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the PlanDraft
+   */
+  select?: Prisma.PlanDraftSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the PlanDraft
+   */
+  omit?: Prisma.PlanDraftOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PlanDraftInclude<ExtArgs> | null
+  where?: Prisma.PlanDraftWhereInput
+  orderBy?: Prisma.PlanDraftOrderByWithRelationInput | Prisma.PlanDraftOrderByWithRelationInput[]
+  cursor?: Prisma.PlanDraftWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
 }
 
 /**

@@ -7,6 +7,7 @@ import { ButtonLink, PageHeader } from "@/components/page-header";
 import { CheckSourcesButton } from "@/components/sources/check-sources-button";
 import { CitationGrade } from "@/components/sources/citation-grade";
 import { StatusBasis } from "@/components/sources/independence-label";
+import { PositionsSection } from "@/components/positions/positions-section";
 import { TimelineView } from "@/components/timeline/timeline-view";
 import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
@@ -88,6 +89,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
           <CheckSourcesButton sources={issueSources} label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`} />
         ) : null}
       </section>
+      <PositionsSection negotiationId={issue.negotiation.id} issueId={issue.id} links={{ base: paths.negotiation(slug), canLog: can(actor.role, "position.log") }} />
       <TimelineView
         independence={independence}
         renderCitationExtra={canEdit ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} /> : undefined}

@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { createDraft } from "@/lib/plan-drafts/create-draft";
+import { deleteDraft, setPointIssues, setPointMatch } from "@/lib/plan-drafts/edit-draft";
+import { getDraftPath } from "@/lib/plan-drafts/queries";
+import type { FormState } from "@/lib/validation/fields";
+import { createDraftSchema, pointIssuesSchema, pointMatchSchema } from "@/lib/validation/plan-draft";
+
+// Only ids are bound; where to go afterwards is read from the database.
+
+export async function createDraftAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    createDraftSchema,
+    async (input) => {
+      const draft = await createDraft(await getActor(), negotiationId, input);
+      const path = (await getDraftPath(draft.id)) ?? "/negotiations";
+      revalidatePath(path.split("/").slice(0, 4).join("/"));
+      return path;
+    },
+  );
+}
+
+export async function setPointIssuesAction(draftId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, pointIssuesSchema, async (input) => {
+    await setPointIssues(await getActor(), draftId, input);
+    const path = (await getDraftPath(draftId)) ?? "/negotiations";
+    revalidatePath(path);
+    return { ok: true, message: "Issue links saved." };
+  });
+}
+
+/** One row's correction on the cross-walk page; comes back to the same comparison. */
+export async function setPointMatchAction(formData: FormData): Promise<void> {
+  const parsed = pointMatchSchema.safeParse(Object.fromEntries(formData));
+  const back = typeof formData.get("back") === "string" ? String(formData.get("back")) : "";
+  // Only our own cross-walk pages: never a redirect to somewhere a form field names.
+  const destination = /^\/negotiations\/[a-z0-9-]+\/drafts\/compare\?a=[A-Za-z0-9]+&b=[A-Za-z0-9]+$/.test(back) ? back : "/negotiations";
+  let error: string | undefined;
+  if (!parsed.success) error = "INVALID_INPUT";
+  else {
+    try {
+      await setPointMatch(await getActor(), parsed.data);
+    } catch (cause) {
+      if (!isAppError(cause)) throw cause;
+      error = cause.code;
+    }
+  }
+  revalidatePath(destination.split("?")[0] ?? "/negotiations");
+  redirect(error ? `${destination}&error=${encodeURIComponent(error)}` : destination);
+}
+
+export async function deleteDraftAction(draftId: string, _formData: FormData): Promise<void> {
+  const path = (await getDraftPath(draftId)) ?? "/negotiations";
+  const list = path.split("/").slice(0, 4).join("/") + "/drafts";
+  let error: string | undefined;
+  try {
+    await deleteDraft(await getActor(), draftId);
+  } catch (cause) {
+    if (!isAppError(cause)) throw cause;
+    error = cause.code;
+  }
+  revalidatePath(list);
+  redirect(error ? `${path}?error=${encodeURIComponent(error)}` : list);
+}
