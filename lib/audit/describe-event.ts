@@ -123,6 +123,10 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return statusChange
         ? { sentence: `deleted an update; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
         : { sentence: "deleted an update" };
+    case "update.restore":
+      return statusChange
+        ? { sentence: `restored a deleted update; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
+        : { sentence: "restored a deleted update" };
     case "issue.create":
       return { sentence: `created the issue${quoted(title)}` };
     case "issue.edit":

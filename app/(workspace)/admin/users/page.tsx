@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { InviteForm } from "@/components/forms/invite-form";
-import { NotAllowed } from "@/components/not-allowed";
 import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -13,7 +13,7 @@ export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "user.manage")) return <NotAllowed />;
+  if (!can(actor.role, "user.manage")) forbidden();
   const [users, invitations] = await Promise.all([listUsers(), listPendingInvitations()]);
   return (
     <>
@@ -92,7 +92,7 @@ export default async function UsersPage() {
                     fields={{ userId: user.id }}
                     label="Sign out everywhere"
                     pendingLabel="Signing out…"
-                    ariaLabel={`Sign ${user.name} out everywhere`}
+                    ariaLabel={`Sign out everywhere: ${user.name}`}
                   />
                 </td>
               </tr>

@@ -43,7 +43,9 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         crumbs={[{ href: "/negotiations", label: "Negotiations" }]}
         actions={
           <>
-            {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`}>New issue</ButtonLink> : null}
+            {can(actor.role, "issue.create") ? <ButtonLink href={`${base}/issues/new`} shortcut="n">
+                New issue
+              </ButtonLink> : null}
             {can(actor.role, "shareLink.create") ? (
               <ButtonLink href={`${base}/share`} variant="secondary">
                 Share

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
 import { getActor } from "@/lib/auth/actor";
+import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { logUpdate } from "@/lib/updates/log-update";
 import type { FormState } from "@/lib/validation/fields";
@@ -18,6 +19,7 @@ export async function createIssueAction(
   return runFormAction(formData, createIssueSchema, async (input) => {
     const issue = await createIssue(await getActor(), negotiation.id, input);
     revalidatePath(`/negotiations/${negotiation.slug}`);
+    await flash("Issue created.");
     return `/negotiations/${negotiation.slug}/issues/${issue.slug}`;
   });
 }
@@ -26,6 +28,7 @@ export async function editIssueAction(issuePath: { id: string; path: string }, _
   return runFormAction(formData, editIssueSchema, async (input) => {
     await editIssue(await getActor(), issuePath.id, input);
     revalidatePath(issuePath.path);
+    await flash("Issue saved.");
     return issuePath.path;
   });
 }
@@ -37,6 +40,7 @@ export async function logUpdateAction(issuePath: { id: string; path: string }, _
     async (input) => {
       await logUpdate(await getActor(), issuePath.id, input);
       revalidatePath(issuePath.path);
+      await flash("Update logged.");
       return issuePath.path;
     },
     withoutBlankNewSources,

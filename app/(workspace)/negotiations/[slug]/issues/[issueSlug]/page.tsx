@@ -51,7 +51,9 @@ export default async function IssuePage({ params, searchParams }: Props) {
         ]}
         actions={
           <>
-            {can(actor.role, "update.log") ? <ButtonLink href={`${path}/log`}>Log update</ButtonLink> : null}
+            {can(actor.role, "update.log") ? <ButtonLink href={`${path}/log`} shortcut="l">
+                Log update
+              </ButtonLink> : null}
             {can(actor.role, "issue.edit") ? (
               <ButtonLink href={`${path}/edit`} variant="secondary">
                 Edit issue

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors";
+import type { Flash } from "@/lib/flash-message";
+import { restoreUpdate } from "@/lib/updates/restore-update";
+import { getUpdateIssuePath } from "@/lib/updates/history";
+
+/** The toaster's "Undo": runs the undo its confirmation offered and says how it went. */
+export async function undoAction(undo: NonNullable<Flash["undo"]>): Promise<{ ok: boolean; message: string }> {
+  try {
+    switch (undo.kind) {
+      case "update.restore": {
+        await restoreUpdate(await getActor(), undo.id);
+        const path = await getUpdateIssuePath(undo.id);
+        if (path) revalidatePath(path);
+        return { ok: true, message: "Update restored." };
+      }
+    }
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
+    throw error;
+  }
+}
