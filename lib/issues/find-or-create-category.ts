@@ -1,10 +1,16 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { slugify } from "@/lib/slug";
+import { uniqueSlug } from "@/lib/unique-slug";
 
-/** Categories are extensible: naming a new one creates it. */
+/**
+ * Categories are extensible: naming a new one creates it. A new name whose slug another category
+ * already has ("Energy / grid" next to "Energy grid") gets a slug of its own, so what was typed is
+ * never replaced by a different existing name.
+ */
 export async function findOrCreateCategory(tx: Tx, name: string) {
   const existing = await tx.category.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (existing) return existing;
-  return tx.category.upsert({ where: { slug: slugify(name) }, update: {}, create: { name, slug: slugify(name) } });
+  const slug = await uniqueSlug(name, async (candidate) => Boolean(await tx.category.findUnique({ where: { slug: candidate } })));
+  // A concurrent request may have created the same name meanwhile: then it is that category.
+  return tx.category.upsert({ where: { slug }, update: {}, create: { name, slug } });
 }
