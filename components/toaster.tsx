@@ -40,13 +40,10 @@ export function Toaster() {
     const timer = setTimeout(check, 0);
     return () => clearTimeout(timer);
   }, [check, pathname, searchParams]);
+  // An action that stays on the same URL (a deletion) changes neither, and the Cookie Store API's
+  // change event is not fired for every response everywhere: a cheap look at document.cookie.
   useEffect(() => {
-    const store = (globalThis as { cookieStore?: EventTarget }).cookieStore;
-    if (store) {
-      store.addEventListener("change", check);
-      return () => store.removeEventListener("change", check);
-    }
-    const timer = setInterval(check, 1000);
+    const timer = setInterval(check, 400);
     return () => clearInterval(timer);
   }, [check]);
 

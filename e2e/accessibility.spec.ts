@@ -1,19 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base } from "@playwright/test";
-import { PAGES, preparePageFixtures, type PageFixtures } from "./pages";
-import { storageStateFor } from "./users";
+import { expect } from "@playwright/test";
+import { PAGES, contextOptionsFor, pageTest as test } from "./pages";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-const test = base.extend<object, { fixtures: PageFixtures }>({
-  fixtures: [async ({ browser }, use) => use(await preparePageFixtures(browser)), { scope: "worker", timeout: 60_000 }],
-});
-
 for (const entry of PAGES) {
   test(`axe finds no WCAG 2.2 A/AA violation: ${entry.name}`, async ({ browser, fixtures }) => {
-    const context = await browser.newContext({
-      storageState: entry.as === "anonymous" ? { cookies: [], origins: [] } : storageStateFor(entry.as),
-    });
+    const context = await browser.newContext(contextOptionsFor(entry));
     try {
       const page = await context.newPage();
       const response = await page.goto(entry.path(fixtures));

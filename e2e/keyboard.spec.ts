@@ -2,18 +2,19 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, unique } from "./support";
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit`. */
-async function tabTo(page: Page, name: string | RegExp, limit = 40) {
+async function tabTo(page: Page, name: string | RegExp, limit = 60) {
+  const seen: string[] = [];
   for (let step = 0; step < limit; step += 1) {
     await page.keyboard.press("Tab");
-    const focused = page.locator(":focus");
-    const label = await focused.evaluate((element) => {
-      const labelled = element as HTMLInputElement;
-      const byLabel = labelled.labels?.[0]?.textContent ?? "";
-      return `${element.getAttribute("aria-label") ?? ""}|${byLabel}|${(element.textContent ?? "").trim()}`;
+    const names = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      if (!element || element === document.body) return [];
+      return [element.getAttribute("aria-label") ?? "", element.labels?.[0]?.textContent ?? "", (element.textContent ?? "").trim()].map((part) => part.trim());
     });
-    if (label.split("|").some((part) => (typeof name === "string" ? part.trim() === name : name.test(part)))) return;
+    seen.push(names.filter(Boolean)[0] ?? "(body)");
+    if (names.some((part) => (typeof name === "string" ? part === name : name.test(part)))) return;
   }
-  throw new Error(`Tab never reached ${String(name)}`);
+  throw new Error(`Tab never reached ${String(name)}; it went through: ${seen.join(" → ")}`);
 }
 
 test("from the dashboard to a new issue and a logged update, with the keyboard alone", async ({ page }) => {

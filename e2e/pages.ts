@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO, createIssue, logUpdate, unique } from "./support";
 import { storageStateFor, type E2ERole } from "./users";
@@ -136,4 +136,14 @@ export async function preparePageFixtures(browser: Browser): Promise<PageFixture
     await analyst.close();
     await admin.close();
   }
+}
+
+/** A test with the page fixtures, made once per worker. */
+export const pageTest = base.extend<object, { fixtures: PageFixtures }>({
+  fixtures: [async ({ browser }, use) => use(await preparePageFixtures(browser)), { scope: "worker", timeout: 90_000 }],
+});
+
+/** A signed-in (or anonymous) context for one entry of PAGES. */
+export function contextOptionsFor(entry: PageCase) {
+  return { storageState: entry.as === "anonymous" ? { cookies: [], origins: [] } : storageStateFor(entry.as) };
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { changedFields, describeEvent, fieldName } from "@/lib/audit/describe-event";
 import type { ActivityEvent } from "@/lib/audit/queries";
-import { formatDateTime } from "@/lib/format";
+import { LocalDateTime } from "@/components/local-date-time";
 
 interface Props {
   events: ActivityEvent[];
@@ -55,7 +55,7 @@ function ActivityRow({ event, showSubject }: { event: ActivityEvent; showSubject
         </p>
       ) : null}
       <p className="mt-1 text-sm text-slate-600">
-        <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+        <LocalDateTime value={event.at} />
         {subject ? (
           <>
             {" · "}

@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { SourceCitation } from "@/components/timeline/source-citation";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import type { TimelineEntry as Entry } from "@/lib/updates/timeline";
+import { LocalDateTime } from "@/components/local-date-time";
 
 interface Props {
   entry: Entry;
@@ -28,7 +29,7 @@ export function TimelineEntry({ entry, authorName, sourceHref, actions }: Props)
               {formatDay(entry.occurredAt)}
             </time>
             {authorName ? <> · logged by {authorName}</> : null}
-            <span className="sr-only"> on {formatDateTime(entry.loggedAt)}</span>
+            <span className="sr-only"> on <LocalDateTime value={entry.loggedAt} /></span>
             {entry.editedAt ? <span className="text-slate-500"> · edited</span> : null}
           </p>
           {actions}

@@ -4,10 +4,10 @@ import { InviteForm } from "@/components/forms/invite-form";
 import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format";
 import { listPendingInvitations, listUsers } from "@/lib/users/queries";
 import { ROLES, ROLE_NAMES } from "@/lib/validation/account";
 import { changeRoleAction, inviteAction, setActiveAction, signOutEverywhereAction } from "./actions";
+import { LocalDateTime } from "@/components/local-date-time";
 
 export const metadata = { title: "Users" };
 
@@ -29,7 +29,7 @@ export default async function UsersPage() {
             <ul className="grid gap-1 text-sm text-slate-700">
               {invitations.map((invitation) => (
                 <li key={invitation.id}>
-                  {invitation.email} as {ROLE_NAMES[invitation.role]} · by {invitation.invitedBy.name} · expires {formatDateTime(invitation.expiresAt)}
+                  {invitation.email} as {ROLE_NAMES[invitation.role]} · by {invitation.invitedBy.name} · expires <LocalDateTime value={invitation.expiresAt} />
                 </li>
               ))}
             </ul>
@@ -85,7 +85,7 @@ export default async function UsersPage() {
                     <ActionButtonForm action={setActiveAction.bind(null, true)} fields={{ userId: user.id }} label="Reactivate" pendingLabel="Reactivating…" ariaLabel={`Reactivate ${user.name}`} />
                   )}
                 </td>
-                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "never"}</td>
+                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? <LocalDateTime value={user.lastSignInAt} /> : "never"}</td>
                 <td className="px-4 py-3">
                   <ActionButtonForm
                     action={signOutEverywhereAction}
