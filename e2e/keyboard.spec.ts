@@ -18,7 +18,8 @@ async function tabTo(page: Page, name: string | RegExp, limit = 60) {
 }
 
 test("from the dashboard to a new issue and a logged update, with the keyboard alone", async ({ page }) => {
-  await page.goto(`/negotiations/${DEMO.slug}`);
+  // Shortcuts work once the page is interactive.
+  await page.goto(`/negotiations/${DEMO.slug}`, { waitUntil: "networkidle" });
   await expect(page.getByRole("heading", { level: 1, name: DEMO.title })).toBeVisible();
 
   await page.keyboard.press("n");
@@ -56,7 +57,7 @@ test("from the dashboard to a new issue and a logged update, with the keyboard a
 });
 
 test("deleting an update from the keyboard puts focus on Undo", async ({ page }) => {
-  await page.goto(`/negotiations/${DEMO.slug}`);
+  await page.goto(`/negotiations/${DEMO.slug}`, { waitUntil: "networkidle" });
   await page.keyboard.press("n");
   await tabTo(page, "Title");
   await page.keyboard.type(unique("Energy"));
@@ -83,7 +84,7 @@ test("deleting an update from the keyboard puts focus on Undo", async ({ page })
 });
 
 test("? lists the shortcuts; g then s goes to sources; / focuses the site search; shortcuts can be turned off", async ({ page }) => {
-  await page.goto("/negotiations");
+  await page.goto("/negotiations", { waitUntil: "networkidle" });
   await expect(page.getByRole("heading", { level: 1, name: "Negotiations" })).toBeVisible();
   await page.keyboard.press("?");
   const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
