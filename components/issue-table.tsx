@@ -2,6 +2,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import type { IssueStatus } from "@/lib/statuses";
+import { lastStatusChangeAt } from "@/lib/timeline/last-status-change";
+import type { StatusChange } from "@/lib/timeline/status-segments";
 
 export interface IssueRow {
   id: string;
@@ -14,16 +16,24 @@ export interface IssueRow {
   category: { name: string };
 }
 
-export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHref: (slug: string) => string }) {
+interface Props {
+  issues: IssueRow[];
+  issueHref: (slug: string) => string;
+  /** Each issue's status changes, for the date its current status began. */
+  changesByIssue: Map<string, StatusChange[]>;
+}
+
+export function IssueTable({ issues, issueHref, changesByIssue }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Issues on the table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Issues on the table</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-2">Issue</th>
             <th scope="col" className="px-4 py-2">Status</th>
-            <th scope="col" className="px-4 py-2">Last change</th>
+            <th scope="col" className="px-4 py-2">Status since</th>
+            <th scope="col" className="px-4 py-2">Last update</th>
             <th scope="col" className="px-4 py-2 text-right">Sources</th>
           </tr>
         </thead>
@@ -39,7 +49,8 @@ export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHre
               <td className="px-4 py-3">
                 <StatusBadge status={issue.status} size="sm" />
               </td>
-              <td className="px-4 py-3 text-slate-700">{issue.lastUpdateAt ? formatDay(issue.lastUpdateAt) : "—"}</td>
+              <td className="px-4 py-3 text-slate-700">{formatOrDash(lastStatusChangeAt(changesByIssue.get(issue.id) ?? []))}</td>
+              <td className="px-4 py-3 text-slate-700">{formatOrDash(issue.lastUpdateAt)}</td>
               <td className="px-4 py-3 text-right tabular-nums">{issue.sourceCount}</td>
             </tr>
           ))}
@@ -47,4 +58,8 @@ export function IssueTable({ issues, issueHref }: { issues: IssueRow[]; issueHre
       </table>
     </div>
   );
+}
+
+function formatOrDash(date: Date | null): string {
+  return date ? formatDay(date) : "—";
 }

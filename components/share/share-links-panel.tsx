@@ -31,7 +31,7 @@ export function ShareLinksPanel({ links, createAction, revokeAction, canRevoke }
         {links.length === 0 ? (
           <p className="text-slate-600">No share links yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Share links">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Share links</caption>
               <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

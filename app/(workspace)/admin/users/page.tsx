@@ -36,7 +36,7 @@ export default async function UsersPage() {
           </>
         ) : null}
       </section>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Accounts">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

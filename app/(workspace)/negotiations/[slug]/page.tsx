@@ -90,7 +90,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} />
+          <IssueTable issues={issues} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} changesByIssue={changesByIssue} />
         )}
         <StatusLegend />
       </section>
