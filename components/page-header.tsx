@@ -22,7 +22,7 @@ export function PageHeader({ title, crumbs = [], actions, children }: Props) {
         </nav>
       ) : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight">{title}</h1>
         {actions ? <div className="no-print flex flex-wrap gap-2">{actions}</div> : null}
       </div>
       {children}

@@ -62,6 +62,18 @@ export function Toaster() {
     return () => clearTimeout(timer);
   }, [toast, isHeld]);
 
+  /** Closes the message; focus inside it goes back to the page's heading rather than the body. */
+  const dismiss = () => {
+    const hadFocus = region.current?.contains(document.activeElement) ?? false;
+    setToast(null);
+    setIsHeld(false);
+    if (hadFocus) {
+      const heading = document.querySelector<HTMLElement>("main h1");
+      if (heading && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+      heading?.focus();
+    }
+  };
+
   const undo = () => {
     const offered = toast?.undo;
     if (!offered) return;
@@ -83,6 +95,9 @@ export function Toaster() {
       onMouseLeave={() => setIsHeld(false)}
       onFocus={() => setIsHeld(true)}
       onBlur={() => setIsHeld(false)}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") dismiss();
+      }}
     >
       {toast ? (
         <div
@@ -102,7 +117,7 @@ export function Toaster() {
               {isUndoing ? "Undoing…" : "Undo"}
             </button>
           ) : null}
-          <button ref={dismissButton} type="button" onClick={() => setToast(null)} className="ml-1 rounded px-1 text-white/90 hover:bg-white/10" aria-label="Dismiss">
+          <button ref={dismissButton} type="button" onClick={dismiss} className="ml-1 rounded px-1 text-white/90 hover:bg-white/10" aria-label="Dismiss">
             ×
           </button>
         </div>

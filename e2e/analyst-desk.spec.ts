@@ -122,3 +122,20 @@ test("the share page never shows the link's private label", async ({ page, brows
     await visitor.close();
   }
 });
+
+test("the history of an edited update marks the words that changed", async ({ page }) => {
+  const issueUrl = await createIssue(page);
+  await logUpdate(page, issueUrl, { summary: "Talks resume in Geneva on Monday.", date: "2025-12-02" });
+  await expect(page).toHaveURL(issueUrl);
+  await page.getByRole("link", { name: "Edit update from 2 Dec 2025" }).click();
+  await page.getByLabel("What changed").fill("Talks resume in Riyadh on Monday.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("toast")).toContainText("Update saved.");
+  await page.getByRole("link", { name: "History of the update from 2 Dec 2025" }).click();
+  const changes = page.getByRole("region", { name: "Changes from version 1" });
+  await expect(changes.locator("del")).toHaveText(/Geneva/);
+  await expect(changes.locator("ins")).toHaveText(/Riyadh/);
+  // Screen readers hear which words went and came, not only sighted readers of the colours.
+  await expect(changes).toContainText("[removed: Geneva]");
+  await expect(changes).toContainText("[added: Riyadh]");
+});

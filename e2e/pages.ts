@@ -1,6 +1,6 @@
 import { expect, test as base, type Browser, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { DEMO, createIssue, logUpdate, unique } from "./support";
+import { DEMO, logUpdate, unique } from "./support";
 import { storageStateFor, type E2ERole } from "./users";
 
 /**
@@ -70,12 +70,26 @@ export const PAGES: PageCase[] = [
   { name: "unknown share link", as: "anonymous", path: () => `/share/${"A".repeat(43)}`, status: 404 },
 ];
 
+/** Making the records is set-up, not the check: on a busy machine it may take its time. */
+const setupExpect = expect.configure({ timeout: 30_000 });
+
+async function createIssue(page: Page, title: string): Promise<string> {
+  await page.goto(`${DEMO_PATH}/issues/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Category").fill("Humanitarian");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await setupExpect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url();
+}
+
 async function createShareLink(page: Page, sharePath: string): Promise<string> {
   await page.goto(sharePath);
   await page.getByLabel("Who it is for").fill(unique("Editors"));
   await page.getByLabel("Expires").selectOption("7d");
   await page.getByRole("button", { name: "Create share link" }).click();
-  return page.getByLabel("Share link", { exact: true }).inputValue();
+  const link = page.getByLabel("Share link", { exact: true });
+  await setupExpect(link).toBeVisible();
+  return link.inputValue();
 }
 
 /** The records the page list needs, made through the UI as a user would. */
@@ -93,7 +107,7 @@ export async function preparePageFixtures(browser: Browser): Promise<PageFixture
       status: "UNDER_DISCUSSION",
       source: { url: `https://www.reuters.com/${sourceTitle.replace(/\W+/g, "-")}`, title: sourceTitle, outlet: "Reuters", quote: "Geneva next." },
     });
-    await expect(page).toHaveURL(issueUrl);
+    await setupExpect(page).toHaveURL(issueUrl);
     const issuePath = new URL(issueUrl).pathname;
     const issueSlug = issuePath.split("/").at(-1)!;
     const update = await prisma.update.findFirstOrThrow({ where: { issue: { slug: issueSlug } }, include: { sources: true } });
@@ -101,14 +115,15 @@ export async function preparePageFixtures(browser: Browser): Promise<PageFixture
     await page.goto(`${editedUpdatePath}/edit`);
     await page.getByLabel("What changed").fill("Talks move to **Geneva** next week. See [the communiqué](https://example.org/communique).");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page).toHaveURL(issueUrl);
+    await setupExpect(page).toHaveURL(issueUrl);
 
     const emptyIssuePath = new URL(await createIssue(page, unique("Not yet discussed"))).pathname;
 
     await page.goto("/negotiations/new");
     await page.getByLabel("Title").fill(unique("Empty round"));
     await page.getByRole("button", { name: /Create negotiation/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await setupExpect(page).not.toHaveURL(/\/negotiations\/new$/);
+    await setupExpect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const emptyNegotiationPath = new URL(page.url()).pathname;
 
     const shareIssueUrl = new URL(await createShareLink(page, `${issuePath}/share`)).pathname;
@@ -119,7 +134,9 @@ export async function preparePageFixtures(browser: Browser): Promise<PageFixture
     await adminPage.getByLabel("Email").fill(`${unique("a11y").replace(/\W+/g, ".").toLowerCase()}@e2e.parley.test`);
     await adminPage.getByLabel("Role", { exact: true }).selectOption("ANALYST");
     await adminPage.getByRole("button", { name: "Create invitation link" }).click();
-    const inviteUrl = new URL(await adminPage.getByLabel("Invitation link").inputValue()).pathname;
+    const invitation = adminPage.getByLabel("Invitation link");
+    await setupExpect(invitation).toBeVisible();
+    const inviteUrl = new URL(await invitation.inputValue()).pathname;
 
     return {
       issuePath,
@@ -140,7 +157,7 @@ export async function preparePageFixtures(browser: Browser): Promise<PageFixture
 
 /** A test with the page fixtures, made once per worker. */
 export const pageTest = base.extend<object, { fixtures: PageFixtures }>({
-  fixtures: [async ({ browser }, use) => use(await preparePageFixtures(browser)), { scope: "worker", timeout: 90_000 }],
+  fixtures: [async ({ browser }, use) => use(await preparePageFixtures(browser)), { scope: "worker", timeout: 240_000 }],
 });
 
 /** A signed-in (or anonymous) context for one entry of PAGES. */
