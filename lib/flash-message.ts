@@ -6,9 +6,11 @@ export const FLASH_COOKIE = "parley-flash";
 /** Undo actions cheap enough to offer in a confirmation; each maps to one server action. */
 export const UNDO_KINDS = ["update.restore"] as const;
 
+export const undoSchema = z.object({ kind: z.enum(UNDO_KINDS), id: z.string().min(1).max(100) });
+
 export const flashSchema = z.object({
   message: z.string().min(1).max(300),
-  undo: z.object({ kind: z.enum(UNDO_KINDS), id: z.string().min(1).max(100) }).optional(),
+  undo: undoSchema.optional(),
 });
 
 export type Flash = z.infer<typeof flashSchema>;

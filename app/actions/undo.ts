@@ -3,12 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
-import type { Flash } from "@/lib/flash-message";
+import { undoSchema, type Flash } from "@/lib/flash-message";
 import { restoreUpdate } from "@/lib/updates/restore-update";
 import { getUpdateIssuePath } from "@/lib/updates/history";
 
 /** The toaster's "Undo": runs the undo its confirmation offered and says how it went. */
-export async function undoAction(undo: NonNullable<Flash["undo"]>): Promise<{ ok: boolean; message: string }> {
+export async function undoAction(input: NonNullable<Flash["undo"]>): Promise<{ ok: boolean; message: string }> {
+  // A server action's argument comes from the browser: checked like any other input.
+  const parsed = undoSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "That cannot be undone." };
+  const undo = parsed.data;
   try {
     switch (undo.kind) {
       case "update.restore": {
