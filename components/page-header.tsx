@@ -22,7 +22,7 @@ export function PageHeader({ title, crumbs = [], actions, children }: Props) {
         </nav>
       ) : null}
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight">{title}</h1>
         {actions ? <div className="no-print flex flex-wrap gap-2">{actions}</div> : null}
       </div>
       {children}
@@ -30,13 +30,21 @@ export function PageHeader({ title, crumbs = [], actions, children }: Props) {
   );
 }
 
-export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: "primary" | "secondary" }) {
+interface ButtonLinkProps {
+  href: string;
+  children: ReactNode;
+  variant?: "primary" | "secondary";
+  /** A single key that follows this link (components/keyboard-shortcuts.tsx). */
+  shortcut?: string;
+}
+
+export function ButtonLink({ href, children, variant = "primary", shortcut }: ButtonLinkProps) {
   const style =
     variant === "primary"
       ? "bg-slate-900 text-white hover:bg-slate-700"
       : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
   return (
-    <Link href={href} className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${style}`}>
+    <Link href={href} data-shortcut={shortcut} aria-keyshortcuts={shortcut} className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${style}`}>
       {children}
     </Link>
   );

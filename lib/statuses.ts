@@ -8,7 +8,7 @@ interface StatusInfo {
   meaning: string;
   /** Tailwind classes for the badge (background + text), readable in both themes. */
   badge: string;
-  /** Fill colour for charts. */
+  /** Fill colour for charts (Okabe–Ito, distinguishable with colour-blindness; charts add a texture too). */
   color: string;
 }
 
@@ -18,43 +18,43 @@ export const STATUS_SCALE: Record<IssueStatus, StatusInfo> = {
     label: "Not yet discussed",
     meaning: "On the agenda, but no reported talks on it yet.",
     badge: "bg-slate-100 text-slate-800 ring-slate-300",
-    color: "#94a3b8",
+    color: "#dcdcdc",
   },
   UNDER_DISCUSSION: {
     label: "Under discussion",
     meaning: "The parties are actively discussing it; no positions have hardened yet.",
     badge: "bg-sky-100 text-sky-900 ring-sky-300",
-    color: "#0ea5e9",
+    color: "#56B4E9",
   },
   GAPS_REMAIN: {
     label: "Unresolved — gaps remain",
     meaning: "Discussed, but the parties' positions are still apart.",
     badge: "bg-amber-100 text-amber-900 ring-amber-300",
-    color: "#f59e0b",
+    color: "#E69F00",
   },
   CONVERGING: {
     label: "Converging",
     meaning: "Positions are moving closer; formulations are being drafted.",
     badge: "bg-teal-100 text-teal-900 ring-teal-300",
-    color: "#14b8a6",
+    color: "#0072B2",
   },
   AGREED_IN_PRINCIPLE: {
     label: "Agreed in principle",
     meaning: "The parties report agreement on the substance; details or signature pending.",
     badge: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-    color: "#10b981",
+    color: "#009E73",
   },
   DEADLOCKED: {
     label: "Deadlocked",
     meaning: "At least one party rejects any compromise; no movement expected soon.",
     badge: "bg-rose-100 text-rose-900 ring-rose-300",
-    color: "#e11d48",
+    color: "#D55E00",
   },
   DROPPED: {
     label: "Dropped",
     meaning: "Taken off the table, by agreement or by one side walking away from it.",
     badge: "bg-zinc-200 text-zinc-700 ring-zinc-400",
-    color: "#71717a",
+    color: "#4d4d4d",
   },
 };
 

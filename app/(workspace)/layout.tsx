@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { KeyboardShortcuts } from "@/components/keyboard-shortcuts";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -33,8 +34,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
             </Link>
           ) : null}
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
+            <KeyboardShortcuts />
             <Link href="/account" className="text-slate-700">
-              {actor.name} <span className="text-slate-500">({ROLE_NAMES[actor.role]})</span>
+              {actor.name} <span className="text-slate-600">({ROLE_NAMES[actor.role]})</span>
             </Link>
             <SignOutButton />
           </span>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { changedFields, describeEvent, fieldName } from "@/lib/audit/describe-event";
 import type { ActivityEvent } from "@/lib/audit/queries";
-import { formatDateTime } from "@/lib/format";
 import { paths } from "@/lib/paths";
+import { LocalDateTime } from "@/components/local-date-time";
 
 interface Props {
   events: ActivityEvent[];
@@ -56,7 +56,7 @@ function ActivityRow({ event, showSubject }: { event: ActivityEvent; showSubject
         </p>
       ) : null}
       <p className="mt-1 text-sm text-slate-600">
-        <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+        <LocalDateTime value={event.at} />
         {subject ? (
           <>
             {" · "}

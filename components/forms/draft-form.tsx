@@ -9,7 +9,7 @@ import { parsePoints } from "@/lib/plan-drafts/parse-points";
 import type { FormState } from "@/lib/validation/fields";
 
 /** Paste a numbered plan, see how it splits into points as you type, then save it. */
-export function DraftForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function DraftForm({ action, pickableSources }: { action: (state: FormState, formData: FormData) => Promise<FormState>; pickableSources: PickableSource[] }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [text, setText] = useState("");
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>([]);
@@ -61,7 +61,7 @@ export function DraftForm({ action }: { action: (state: FormState, formData: For
       </div>
       <div className="grid max-w-3xl gap-4">
         <p className="text-sm text-slate-700">Source of the text (optional): the first source given is the draft&apos;s, and each point cites it.</p>
-        <SourcePicker attached={attached} onChange={setAttached} error={errorFor(state, "sources")} />
+        <SourcePicker attached={attached} onChange={setAttached} initialResults={pickableSources} error={errorFor(state, "sources")} />
         <NewSourcesFieldset state={state} />
       </div>
       <div>

@@ -12,7 +12,8 @@ export function InviteForm({ action }: { action: (state: FormState, formData: Fo
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-xl gap-3" noValidate>
       {!state.ok ? <FormMessage message={state.message} /> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
+      {/* One column: the role options carry their meaning and need the whole width. */}
+      <div className="grid gap-3">
         <Field id="invite-email" label="Email" error={errorFor(state, "email")}>
           {(aria) => <input {...aria} name="email" type="email" className={inputClass} />}
         </Field>

@@ -28,10 +28,12 @@ interface Props {
   };
   initial?: PositionFormInitial;
   submitLabel?: string;
+  /** The source picker's unfiltered list, rendered on the server. */
+  pickableSources: PickableSource[];
 }
 
 /** Log (or edit) where a party stands on an issue: stance on the scale, one line, when, and sources. */
-export function PositionForm({ action, today, cell, initial, submitLabel = "Log position" }: Props) {
+export function PositionForm({ action, today, cell, initial, submitLabel = "Log position", pickableSources }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>(initial?.sources ?? []);
   const stanceError = errorFor(state, "stance");
@@ -94,7 +96,7 @@ export function PositionForm({ action, today, cell, initial, submitLabel = "Log 
       <Field id="statedAt" label="Date stated" hint="When the party said it; may be earlier than today." error={errorFor(state, "statedAt")}>
         {(aria) => <input {...aria} name="statedAt" type="date" max={today} defaultValue={initial?.statedAt ?? today} className={`${inputClass} sm:max-w-xs`} />}
       </Field>
-      <SourcePicker attached={attached} onChange={setAttached} error={errorFor(state, "sources")} />
+      <SourcePicker attached={attached} onChange={setAttached} initialResults={pickableSources} error={errorFor(state, "sources")} />
       <NewSourcesFieldset state={state} />
       <div>
         <SubmitButton isPending={isPending} pendingLabel="Saving position…">

@@ -15,6 +15,7 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [isPending, setIsPending] = useState(false);
+  const [pendingProvider, setPendingProvider] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,10 +60,15 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
             <button
               key={provider.id}
               type="button"
-              onClick={() => void signIn(provider.id, { callbackUrl })}
-              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50"
+              disabled={pendingProvider !== null}
+              aria-busy={pendingProvider === provider.id}
+              onClick={() => {
+                setPendingProvider(provider.id);
+                void signIn(provider.id, { callbackUrl });
+              }}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70"
             >
-              Sign in with {provider.name}
+              {pendingProvider === provider.id ? `Opening ${provider.name}…` : `Sign in with ${provider.name}`}
             </button>
           ))}
         </div>

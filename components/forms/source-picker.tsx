@@ -1,31 +1,44 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { inputClass } from "@/components/forms/field";
+import { formatDay } from "@/lib/format";
 
 export interface PickableSource {
   id: string;
   title: string;
   outlet: string | null;
+  /** YYYY-MM-DD */
   publishedAt: string | null;
   url: string;
 }
 
+type AttachedSource = PickableSource & { quote: string };
+
 interface Props {
-  attached: (PickableSource & { quote: string })[];
-  onChange: (attached: (PickableSource & { quote: string })[]) => void;
+  attached: AttachedSource[];
+  onChange: (attached: AttachedSource[]) => void;
+  /** The unfiltered list, rendered by the server so nothing moves once the page has loaded. */
+  initialResults: PickableSource[];
   error?: string;
 }
 
 /** Search the sources already in Parley and attach them to the update, each with an optional quote. */
-export function SourcePicker({ attached, onChange, error }: Props) {
+export function SourcePicker({ attached, onChange, initialResults, error }: Props) {
   const searchId = useId();
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<PickableSource[]>([]);
+  const [results, setResults] = useState<PickableSource[]>(initialResults);
   const [isSearching, setIsSearching] = useState(false);
   const [searchError, setSearchError] = useState<string | null>(null);
+  const hasSearched = useRef(false);
+  const searchInput = useRef<HTMLInputElement>(null);
+  /** After "Attach" the button is gone; the attached source's quote is the next thing to fill in. */
+  const focusQuoteOf = useRef<string | null>(null);
 
   useEffect(() => {
+    // The server already rendered the results for the empty query.
+    if (!hasSearched.current && query === "") return;
+    hasSearched.current = true;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setIsSearching(true);
@@ -47,23 +60,76 @@ export function SourcePicker({ attached, onChange, error }: Props) {
     };
   }, [query]);
 
+  // Enter in a search field searches (it already does as one types); it must never submit the update.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") event.preventDefault();
+  };
+
+  const attach = (source: PickableSource) => {
+    onChange([...attached, { ...source, quote: "" }]);
+    focusQuoteOf.current = source.id;
+  };
+  const remove = (source: AttachedSource) => {
+    onChange(attached.filter((item) => item.id !== source.id));
+    searchInput.current?.focus();
+  };
+
   const attachedIds = new Set(attached.map((source) => source.id));
+  const shown = results.filter((source) => !attachedIds.has(source.id));
   return (
     <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium text-slate-800">Sources already in Parley</legend>
+      <label htmlFor={searchId} className="block text-xs text-slate-700">
+        Search existing sources
+      </label>
+      <input
+        id={searchId}
+        ref={searchInput}
+        type="search"
+        className={inputClass}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onSearchKeyDown}
+        placeholder="Title, outlet, author or URL"
+        aria-describedby={`${searchId}-count`}
+        enterKeyHint="search"
+      />
+      <p id={`${searchId}-count`} className="mt-1 text-xs text-slate-600" aria-live="polite">
+        {isSearching ? "Searching…" : searchError ?? `${shown.length} found`}
+      </p>
+      {/* A fixed height: the form below never moves as results come and go. */}
+      <ul className="mt-2 grid h-56 content-start gap-1 overflow-y-auto rounded border border-slate-100" aria-label="Matching sources" tabIndex={-1}>
+        {shown.map((source) => (
+          <li key={source.id} className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
+            <span className="min-w-0 break-words">
+              <span className="font-medium">{source.outlet ?? "—"}</span> {source.title}
+              {source.publishedAt ? <span className="text-slate-600"> · {formatDay(new Date(source.publishedAt))}</span> : null}
+            </span>
+            <button
+              type="button"
+              className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-white"
+              onClick={() => attach(source)}
+              aria-label={`Attach ${source.title}`}
+            >
+              Attach
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-3 text-sm font-medium text-slate-800">Attached ({attached.length})</h3>
       {attached.length > 0 ? (
-        <ul className="mb-3 grid gap-2" aria-label="Attached sources">
+        <ul className="mt-2 grid gap-2" aria-label="Attached sources">
           {attached.map((source, index) => (
             <li key={source.id} className="rounded border border-sky-200 bg-sky-50 p-2 text-sm">
               <input type="hidden" name={`sources.${index}.id`} value={source.id} />
               <div className="flex items-start justify-between gap-2">
-                <span>
+                <span className="min-w-0 break-words">
                   <strong>{source.outlet ?? "Source"}</strong> — {source.title}
                 </span>
                 <button
                   type="button"
-                  className="text-xs text-rose-700 underline"
-                  onClick={() => onChange(attached.filter((item) => item.id !== source.id))}
+                  className="shrink-0 text-xs text-rose-800 underline"
+                  onClick={() => remove(source)}
                   aria-label={`Remove ${source.title}`}
                 >
                   Remove
@@ -74,6 +140,12 @@ export function SourcePicker({ attached, onChange, error }: Props) {
               </label>
               <input
                 id={`quote-${source.id}`}
+                ref={(element) => {
+                  if (element && focusQuoteOf.current === source.id) {
+                    focusQuoteOf.current = null;
+                    element.focus();
+                  }
+                }}
                 name={`sources.${index}.quote`}
                 className={inputClass}
                 value={source.quote}
@@ -84,41 +156,9 @@ export function SourcePicker({ attached, onChange, error }: Props) {
             </li>
           ))}
         </ul>
-      ) : null}
-      <label htmlFor={searchId} className="block text-xs text-slate-700">
-        Search existing sources
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className={inputClass}
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        placeholder="Title, outlet, author or URL"
-      />
-      <p className="mt-1 text-xs text-slate-500" aria-live="polite">
-        {isSearching ? "Searching…" : searchError ?? `${results.length} found`}
-      </p>
-      <ul className="mt-2 grid max-h-56 gap-1 overflow-y-auto" aria-label="Matching sources">
-        {results
-          .filter((source) => !attachedIds.has(source.id))
-          .map((source) => (
-            <li key={source.id} className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-              <span>
-                <span className="font-medium">{source.outlet ?? "—"}</span> {source.title}
-                {source.publishedAt ? <span className="text-slate-500"> · {source.publishedAt}</span> : null}
-              </span>
-              <button
-                type="button"
-                className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-white"
-                onClick={() => onChange([...attached, { ...source, quote: "" }])}
-                aria-label={`Attach ${source.title}`}
-              >
-                Attach
-              </button>
-            </li>
-          ))}
-      </ul>
+      ) : (
+        <p className="mt-1 text-xs text-slate-600">None yet. Attach a source above, or add a new one below.</p>
+      )}
       {error ? <p className="mt-1 text-sm text-rose-700">{error}</p> : null}
     </fieldset>
   );

@@ -23,6 +23,8 @@ interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   currentStatus: IssueStatus;
   today: string;
+  /** The source picker's first list, rendered with the page. */
+  pickableSources: PickableSource[];
   /** Absent when logging a new update. */
   initial?: UpdateFormInitial;
   submitLabel?: string;
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** Log (or edit) an update in one step: what changed, when, the new status if any, and its sources. */
-export function UpdateForm({ action, currentStatus, today, initial, submitLabel = "Log update", pendingLabel = "Saving update…" }: Props) {
+export function UpdateForm({ action, currentStatus, today, pickableSources, initial, submitLabel = "Log update", pendingLabel = "Saving update…" }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>(initial?.sources ?? []);
   const [newSourceRows, setNewSourceRows] = useState<number[]>([0]);
@@ -50,7 +52,7 @@ export function UpdateForm({ action, currentStatus, today, initial, submitLabel 
           {(aria) => <StatusSelect {...aria} name="newStatus" defaultValue={initial?.newStatus ?? ""} emptyLabel="No change" />}
         </Field>
       </div>
-      <SourcePicker attached={attached} onChange={setAttached} error={errorFor(state, "sources")} />
+      <SourcePicker attached={attached} onChange={setAttached} initialResults={pickableSources} error={errorFor(state, "sources")} />
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">New sources</legend>
         {newSourceRows.map((row, index) => (

@@ -3,6 +3,7 @@ import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, type IssueStatus } from "@/lib/statuses";
+import { lastStatusChangeAt } from "@/lib/timeline/last-status-change";
 import type { StatusChange } from "@/lib/timeline/status-segments";
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 
 /** An issue's status, summary and status-over-time strip: the top of the workspace and shared views. */
 export function IssueState({ issue, changes, until }: Props) {
+  const statusSince = lastStatusChangeAt(changes);
   return (
     <>
       <section aria-label="Current state" className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1fr_2fr]">
@@ -25,7 +27,8 @@ export function IssueState({ issue, changes, until }: Props) {
           <p className="mt-2 text-sm text-slate-600">{STATUS_SCALE[issue.status].meaning}</p>
           <p className="mt-3 text-xs text-slate-500">
             {issue.category.name}
-            {issue.lastUpdateAt ? ` · last change ${formatDay(issue.lastUpdateAt)}` : ""}
+            {statusSince ? ` · status since ${formatDay(statusSince)}` : ""}
+            {issue.lastUpdateAt ? ` · last update ${formatDay(issue.lastUpdateAt)}` : ""}
           </p>
         </div>
         <div>

@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/format";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
 import { PrintButton } from "@/components/share/print-button";
+import { LocalDateTime } from "@/components/local-date-time";
 
 /** Says plainly what a visitor is looking at: who shared it, that it is read-only, until when. */
 export function ShareBanner({ link, feedHref }: { link: ResolvedShareLink; feedHref: string }) {
@@ -10,8 +10,20 @@ export function ShareBanner({ link, feedHref }: { link: ResolvedShareLink; feedH
         <p>
           <strong>Read-only page shared from Parley</strong>
           {link.sharedBy ? ` by ${link.sharedBy}` : ""}.{" "}
-          {link.asOf ? `Frozen as it stood on ${formatDateTime(link.asOf)}. ` : "Shows live updates. "}
-          {link.expiresAt ? `The link works until ${formatDateTime(link.expiresAt)}.` : "The link works until it is revoked."}
+          {link.asOf ? (
+            <>
+              Frozen as it stood on <LocalDateTime value={link.asOf} />.{" "}
+            </>
+          ) : (
+            "Shows live updates. "
+          )}
+          {link.expiresAt ? (
+            <>
+              The link works until <LocalDateTime value={link.expiresAt} />.
+            </>
+          ) : (
+            "The link works until it is revoked."
+          )}
         </p>
         <p className="no-print flex gap-3">
           <a href={feedHref}>Atom feed</a>

@@ -1,9 +1,9 @@
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ShareLinkForm } from "@/components/forms/share-link-form";
-import { formatDateTime } from "@/lib/format";
 import { shareLinkState } from "@/lib/share-links/expiry";
 import type { listShareLinks } from "@/lib/share-links/queries";
 import type { FormState } from "@/lib/validation/fields";
+import { LocalDateTime } from "@/components/local-date-time";
 
 interface Props {
   links: Awaited<ReturnType<typeof listShareLinks>>;
@@ -31,7 +31,7 @@ export function ShareLinksPanel({ links, createAction, revokeAction, canRevoke }
         {links.length === 0 ? (
           <p className="text-slate-600">No share links yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Share links">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Share links</caption>
               <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -56,11 +56,11 @@ export function ShareLinksPanel({ links, createAction, revokeAction, canRevoke }
                         </div>
                       </th>
                       <td className="px-3 py-2">
-                        {formatDateTime(link.createdAt)}
+                        <LocalDateTime value={link.createdAt} />
                         <div className="text-xs text-slate-500">by {link.createdBy.name}</div>
                       </td>
-                      <td className="px-3 py-2">{link.expiresAt ? formatDateTime(link.expiresAt) : "never"}</td>
-                      <td className="px-3 py-2">{link.lastOpenedAt ? formatDateTime(link.lastOpenedAt) : "never"}</td>
+                      <td className="px-3 py-2">{link.expiresAt ? <LocalDateTime value={link.expiresAt} /> : "never"}</td>
+                      <td className="px-3 py-2">{link.lastOpenedAt ? <LocalDateTime value={link.lastOpenedAt} /> : "never"}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{link.openCount}</td>
                       <td className="px-3 py-2">
                         <p>{STATE_LABELS[state]}</p>

@@ -35,7 +35,7 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
       </section>
       <PositionsSection negotiationId={negotiation.id} knownAt={link.asOf} issueTitles={link.snapshot.issues} />
       <h2 className="mb-3 text-lg font-semibold">Issues on the table</h2>
-      <IssueTable issues={titled} issueHref={issueHref} />
+      <IssueTable issues={titled} issueHref={issueHref} changesByIssue={changesByIssue} />
       <div className="mt-4">
         <StatusLegend />
       </div>

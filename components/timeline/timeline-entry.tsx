@@ -3,9 +3,10 @@ import { Markdown } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { IndependenceLabel } from "@/components/sources/independence-label";
 import { SourceCitation } from "@/components/timeline/source-citation";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import type { Independence } from "@/lib/sources/independence";
 import type { TimelineEntry as Entry } from "@/lib/timeline/entries";
+import { LocalDateTime } from "@/components/local-date-time";
 
 interface Props {
   entry: Entry;
@@ -34,7 +35,7 @@ export function TimelineEntry({ entry, authorName, sourceHref, actions, independ
               {formatDay(entry.occurredAt)}
             </time>
             {authorName ? <> · logged by {authorName}</> : null}
-            <span className="sr-only"> on {formatDateTime(entry.loggedAt)}</span>
+            <span className="sr-only"> on <LocalDateTime value={entry.loggedAt} /></span>
             {entry.editedAt ? <span className="text-slate-500"> · edited</span> : null}
           </p>
           {actions}

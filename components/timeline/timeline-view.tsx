@@ -30,9 +30,9 @@ export function TimelineView({ entries, total, order, nextCursor, isFirstPage, p
         <h2 id="timeline-heading" className="text-lg font-semibold">
           Timeline <span className="text-sm font-normal text-slate-500">({total} {total === 1 ? "entry" : "entries"})</span>
         </h2>
-        <Link href={pageHref({ order: other })} className="no-print text-sm" aria-label={`Show ${other} first`}>
-          {order === "newest" ? "Newest first ↓ (show oldest first)" : "Oldest first ↑ (show newest first)"}
-        </Link>
+        <p className="no-print text-sm text-slate-600">
+          {order === "newest" ? "Newest first" : "Oldest first"} · <Link href={pageHref({ order: other })}>Show {other} first</Link>
+        </p>
       </div>
       {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">No updates yet.</p>

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "update.log",
   "update.edit",
   "update.delete",
+  "update.restore",
   "source.create",
   "source.edit",
   "source.check",

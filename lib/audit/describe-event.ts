@@ -154,6 +154,10 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `edited the plan draft${quoted(title)}${editedFieldsSuffix(event.before, event.after, ["title"])}` };
     case "planDraft.delete":
       return { sentence: `deleted the plan draft${quoted(title)}` };
+    case "update.restore":
+      return statusChange
+        ? { sentence: `restored a deleted update; the status changed from ${statusLabel(statusChange.from)} to ${statusLabel(statusChange.to)}`, statusChange }
+        : { sentence: "restored a deleted update" };
     case "issue.create":
       return { sentence: `created the issue${quoted(title)}` };
     case "issue.edit":

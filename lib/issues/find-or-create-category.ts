@@ -1,15 +1,20 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/client";
-import { slugify } from "@/lib/slug";
+import { uniqueSlug } from "@/lib/unique-slug";
 
-/** Categories are extensible: naming a new one creates it (audited). */
+/**
+ * Categories are extensible: naming a new one creates it (audited). A new name whose slug another
+ * category already has ("Energy / grid" next to "Energy grid") gets a slug of its own, so what was
+ * typed is never replaced by a different existing name.
+ */
 export async function findOrCreateCategory(tx: Tx, actorId: string, name: string) {
   const existing = await tx.category.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (existing) return existing;
-  const bySlug = await tx.category.findUnique({ where: { slug: slugify(name) } });
-  if (bySlug) return bySlug;
-  const category = await tx.category.create({ data: { name, slug: slugify(name) } });
-  await recordAudit(tx, { actorId, action: "category.create", entityType: "category", entityId: category.id, after: { name: category.name } });
+  const slug = await uniqueSlug(name, async (candidate) => Boolean(await tx.category.findUnique({ where: { slug: candidate } })));
+  // A concurrent request may have created the same name meanwhile: then it is that category.
+  const before = await tx.category.findUnique({ where: { slug } });
+  const category = await tx.category.upsert({ where: { slug }, update: {}, create: { name, slug } });
+  if (!before) await recordAudit(tx, { actorId, action: "category.create", entityType: "category", entityId: category.id, after: { name: category.name } });
   return category;
 }

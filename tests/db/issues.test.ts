@@ -82,6 +82,22 @@ describe("createIssue", () => {
     expect(events.map((event) => [event.action, event.actorId, event.after])).toEqual([["category.create", analyst.id, { name }]]);
   });
 
+  it("keeps a new category whose slug another category has, instead of replacing its name", async () => {
+    const negotiation = await createNegotiationRow();
+    const id = tag();
+    const a = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "A", category: `Energy grid ${id}` }));
+    const b = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "B", category: `Energy / grid ${id}` }));
+    expect(b.categoryId).not.toBe(a.categoryId);
+    const stored = await prisma.category.findUniqueOrThrow({ where: { id: b.categoryId } });
+    expect(stored).toMatchObject({ name: `Energy / grid ${id}`, slug: `energy-grid-${id}-2` });
+  });
+
+  it("gives a Ukrainian title a readable, transliterated slug", async () => {
+    const negotiation = await createNegotiationRow();
+    const issue = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "Гарантії безпеки", category: "Безпека" }));
+    expect(issue.slug).toBe("harantiyi-bezpeky");
+  });
+
   it("refuses a negotiation that does not exist", async () => {
     const error = await createIssue(analyst, "no-such-negotiation", createIssueSchema.parse({ title: "X", category: "Y" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);

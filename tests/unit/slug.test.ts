@@ -10,11 +10,17 @@ describe("slugify", () => {
   });
 
   it("drops accents", () => {
-    expect(slugify("Café déjà vu — Zürich")).toBe("cafe-deja-vu-zurich");
+    expect(slugify("Café déjà vu — Zürich")).toBe("cafe-deja-vu-zuerich");
+  });
+
+  it("transliterates Ukrainian with Ukraine's romanization, Russian with the common one", () => {
+    expect(slugify("Гарантії безпеки для України")).toBe("harantiyi-bezpeky-dlya-ukrayiny");
+    expect(slugify("Переговори в Женеві")).toBe("perehovory-v-zhenevi");
+    expect(slugify("Обмін полоненими «всіх на всіх»")).toBe("obmin-polonenymy-vsikh-na-vsikh");
+    expect(slugify("Территориальный вопрос")).toBe("territorialniy-vopros");
   });
 
   it("falls back to 'item' when nothing usable is left", () => {
-    expect(slugify("Україна")).toBe("item");
     expect(slugify("")).toBe("item");
     expect(slugify("!!! ---")).toBe("item");
   });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/actor";
+import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { publicBaseUrl } from "@/lib/public-url";
 import { paths } from "@/lib/paths";
@@ -26,6 +27,7 @@ export async function revokeShareLinkAction(path: string, _state: FormState, for
   return runFormAction(formData, shareLinkIdSchema, async (input) => {
     await revokeShareLink(await getActor(), input.linkId);
     revalidatePath(path);
+    await flash("Link revoked. It stops working at once.");
     return { ok: true };
   });
 }

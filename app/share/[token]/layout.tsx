@@ -18,7 +18,8 @@ export default async function ShareLayout({ children, params }: { children: Reac
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500">Parley · shared for {link.label}</footer>
+      {/* The label names the link in the sharer's own list; the recipient never sees it. */}
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-600">Shared read-only from Parley</footer>
     </>
   );
 }

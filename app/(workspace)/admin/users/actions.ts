@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
+import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { publicBaseUrl } from "@/lib/public-url";
 import { inviteUser } from "@/lib/users/invite-user";
@@ -29,6 +30,7 @@ export async function changeRoleAction(_state: FormState, formData: FormData): P
   return runFormAction(formData, changeRoleSchema, async (input) => {
     await changeRole(await getActor(), input.userId, input.role);
     revalidatePath(USERS_PATH);
+    await flash("Role changed.");
     return { ok: true };
   });
 }
@@ -37,6 +39,7 @@ export async function setActiveAction(isActive: boolean, _state: FormState, form
   return runFormAction(formData, userIdSchema, async (input) => {
     await setActive(await getActor(), input.userId, isActive);
     revalidatePath(USERS_PATH);
+    await flash(isActive ? "Account reactivated." : "Account deactivated and signed out.");
     return { ok: true };
   });
 }
@@ -46,6 +49,7 @@ export async function signOutEverywhereAction(_state: FormState, formData: FormD
     const actor = await getActor();
     await signOutEverywhere(actor, input.userId);
     revalidatePath(USERS_PATH);
+    await flash(input.userId === actor?.id ? "You are signed out on every device." : "Signed out on every device.");
     return input.userId === actor?.id ? "/sign-in" : { ok: true };
   });
 }

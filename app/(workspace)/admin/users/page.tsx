@@ -1,19 +1,19 @@
+import { forbidden } from "next/navigation";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { InviteForm } from "@/components/forms/invite-form";
-import { NotAllowed } from "@/components/not-allowed";
 import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format";
 import { listPendingInvitations, listUsers } from "@/lib/users/queries";
 import { ROLES, ROLE_NAMES } from "@/lib/validation/account";
 import { changeRoleAction, inviteAction, setActiveAction, signOutEverywhereAction } from "./actions";
+import { LocalDateTime } from "@/components/local-date-time";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "user.manage")) return <NotAllowed />;
+  if (!can(actor.role, "user.manage")) forbidden();
   const [users, invitations] = await Promise.all([listUsers(), listPendingInvitations()]);
   return (
     <>
@@ -29,14 +29,14 @@ export default async function UsersPage() {
             <ul className="grid gap-1 text-sm text-slate-700">
               {invitations.map((invitation) => (
                 <li key={invitation.id}>
-                  {invitation.email} as {ROLE_NAMES[invitation.role]} · by {invitation.invitedBy.name} · expires {formatDateTime(invitation.expiresAt)}
+                  {invitation.email} as {ROLE_NAMES[invitation.role]} · by {invitation.invitedBy.name} · expires <LocalDateTime value={invitation.expiresAt} />
                 </li>
               ))}
             </ul>
           </>
         ) : null}
       </section>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region tabIndex={0} role="group" aria-label="Accounts">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -85,14 +85,14 @@ export default async function UsersPage() {
                     <ActionButtonForm action={setActiveAction.bind(null, true)} fields={{ userId: user.id }} label="Reactivate" pendingLabel="Reactivating…" ariaLabel={`Reactivate ${user.name}`} />
                   )}
                 </td>
-                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "never"}</td>
+                <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? <LocalDateTime value={user.lastSignInAt} /> : "never"}</td>
                 <td className="px-4 py-3">
                   <ActionButtonForm
                     action={signOutEverywhereAction}
                     fields={{ userId: user.id }}
                     label="Sign out everywhere"
                     pendingLabel="Signing out…"
-                    ariaLabel={`Sign ${user.name} out everywhere`}
+                    ariaLabel={`Sign out everywhere: ${user.name}`}
                   />
                 </td>
               </tr>

@@ -46,7 +46,11 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         crumbs={[{ href: paths.negotiations(), label: "Negotiations" }]}
         actions={
           <>
-            {can(actor.role, "issue.create") ? <ButtonLink href={paths.newIssue(slug)}>New issue</ButtonLink> : null}
+            {can(actor.role, "issue.create") ? (
+              <ButtonLink href={paths.newIssue(slug)} shortcut="n">
+                New issue
+              </ButtonLink>
+            ) : null}
             <ButtonLink href={`${base}/positions`} variant="secondary">
               Positions
             </ButtonLink>
@@ -97,7 +101,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} basis={await currentStatusBasis(issues.map((issue) => issue.id))} />
+          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} basis={await currentStatusBasis(issues.map((issue) => issue.id))} changesByIssue={changesByIssue} />
         )}
         <StatusLegend />
       </section>

@@ -1,4 +1,4 @@
-import { NotAllowed } from "@/components/not-allowed";
+import { forbidden } from "next/navigation";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
@@ -10,7 +10,7 @@ export const metadata = { title: "New negotiation" };
 
 export default async function NewNegotiationPage() {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "negotiation.create")) return <NotAllowed />;
+  if (!can(actor.role, "negotiation.create")) forbidden();
   return (
     <>
       <PageHeader title="New negotiation" crumbs={[{ href: paths.negotiations(), label: "Negotiations" }]} />

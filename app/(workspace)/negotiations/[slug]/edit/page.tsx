@@ -1,7 +1,6 @@
-import { NotAllowed } from "@/components/not-allowed";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
@@ -10,7 +9,7 @@ import { paths } from "@/lib/paths";
 
 export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "negotiation.edit")) return <NotAllowed />;
+  if (!can(actor.role, "negotiation.edit")) forbidden();
   const { slug } = await params;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();

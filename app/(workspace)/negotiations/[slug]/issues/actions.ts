@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
 import { getActor } from "@/lib/auth/actor";
+import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { keepFirstCopiesForUpdate } from "@/lib/sources/checks/check-source";
 import { logUpdate } from "@/lib/updates/log-update";
@@ -21,6 +22,7 @@ export async function createIssueAction(
   return runFormAction(formData, createIssueSchema, async (input) => {
     const issue = await createIssue(await getActor(), negotiation.id, input);
     revalidatePath(paths.negotiation(negotiation));
+    await flash("Issue created.");
     return paths.issue(negotiation, issue.slug);
   });
 }
@@ -29,6 +31,7 @@ export async function editIssueAction(issuePath: { id: string; path: string }, _
   return runFormAction(formData, editIssueSchema, async (input) => {
     await editIssue(await getActor(), issuePath.id, input);
     revalidatePath(issuePath.path);
+    await flash("Issue saved.");
     return issuePath.path;
   });
 }
@@ -42,6 +45,7 @@ export async function logUpdateAction(issuePath: { id: string; path: string }, _
       // Copies of newly cited pages are fetched after the response, so logging never waits on a site.
       after(() => keepFirstCopiesForUpdate(update.id));
       revalidatePath(issuePath.path);
+      await flash("Update logged.");
       return issuePath.path;
     }
   );

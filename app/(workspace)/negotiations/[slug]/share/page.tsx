@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { NotAllowed } from "@/components/not-allowed";
+import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { ShareLinksPanel } from "@/components/share/share-links-panel";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
@@ -13,7 +12,7 @@ export const metadata = { title: "Share negotiation" };
 
 export default async function ShareNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "shareLink.create")) return <NotAllowed />;
+  if (!can(actor.role, "shareLink.create")) forbidden();
   const { slug } = await params;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();

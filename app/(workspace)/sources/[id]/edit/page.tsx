@@ -1,7 +1,6 @@
-import { NotAllowed } from "@/components/not-allowed";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { SourceForm } from "@/components/forms/source-form";
 import { PageHeader } from "@/components/page-header";
 import { toDateInput } from "@/lib/format";
@@ -11,7 +10,7 @@ import { paths } from "@/lib/paths";
 
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "source.edit")) return <NotAllowed />;
+  if (!can(actor.role, "source.edit")) forbidden();
   const { id } = await params;
   const source = await getSource(id);
   if (!source) notFound();

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
+import { pickableSources } from "@/lib/sources/queries";
 import { createDraftAction } from "../actions";
 
 export const metadata = { title: "Paste a plan draft" };
@@ -13,7 +14,7 @@ export default async function NewDraftPage({ params }: { params: Promise<{ slug:
   const actor = await requireActorOrRedirect();
   if (!can(actor.role, "planDraft.create")) return <NotAllowed />;
   const { slug } = await params;
-  const negotiation = await getNegotiationBySlug(slug);
+  const [negotiation, sources] = await Promise.all([getNegotiationBySlug(slug), pickableSources("")]);
   if (!negotiation) notFound();
   return (
     <>
@@ -24,7 +25,7 @@ export default async function NewDraftPage({ params }: { params: Promise<{ slug:
           { href: `/negotiations/${slug}/drafts`, label: "Plan drafts" },
         ]}
       />
-      <DraftForm action={createDraftAction.bind(null, negotiation.id)} />
+      <DraftForm action={createDraftAction.bind(null, negotiation.id)} pickableSources={sources} />
     </>
   );
 }

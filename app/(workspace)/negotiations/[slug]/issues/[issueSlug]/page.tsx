@@ -60,7 +60,11 @@ export default async function IssuePage({ params, searchParams }: Props) {
         ]}
         actions={
           <>
-            {can(actor.role, "update.log") ? <ButtonLink href={paths.issuePage(slug, issueSlug, "log")}>Log update</ButtonLink> : null}
+            {can(actor.role, "update.log") ? (
+              <ButtonLink href={paths.issuePage(slug, issueSlug, "log")} shortcut="l">
+                Log update
+              </ButtonLink>
+            ) : null}
             {can(actor.role, "issue.edit") ? (
               <ButtonLink href={paths.issuePage(slug, issueSlug, "edit")} variant="secondary">
                 Edit issue

@@ -1,7 +1,6 @@
-import { NotAllowed } from "@/components/not-allowed";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { IssueForm } from "@/components/forms/issue-form";
 import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
@@ -12,7 +11,7 @@ export const metadata = { title: "New issue" };
 
 export default async function NewIssuePage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "issue.create")) return <NotAllowed />;
+  if (!can(actor.role, "issue.create")) forbidden();
   const { slug } = await params;
   const [negotiation, categories] = await Promise.all([getNegotiationBySlug(slug), listCategories()]);
   if (!negotiation) notFound();

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { toDateInput } from "@/lib/format";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { listIssueChoices } from "@/lib/positions/choices";
+import { pickableSources } from "@/lib/sources/queries";
 import { logPositionAction } from "../actions";
 
 export const metadata = { title: "Log a position" };
@@ -23,7 +24,7 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
-  const issues = await listIssueChoices(negotiation.id);
+  const [issues, sources] = await Promise.all([listIssueChoices(negotiation.id), pickableSources("")]);
   const pick = (value: unknown, ids: string[]) => (typeof value === "string" && ids.includes(value) ? value : undefined);
   return (
     <>
@@ -41,6 +42,7 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
       </PageHeader>
       <PositionForm
         action={logPositionAction}
+        pickableSources={sources}
         today={toDateInput(new Date())}
         cell={{
           issues,

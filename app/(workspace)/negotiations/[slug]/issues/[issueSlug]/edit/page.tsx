@@ -1,7 +1,6 @@
-import { NotAllowed } from "@/components/not-allowed";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { IssueForm } from "@/components/forms/issue-form";
 import { PageHeader } from "@/components/page-header";
 import { getIssue } from "@/lib/issues/queries";
@@ -11,7 +10,7 @@ import { paths } from "@/lib/paths";
 
 export default async function EditIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "issue.edit")) return <NotAllowed />;
+  if (!can(actor.role, "issue.edit")) forbidden();
   const { slug, issueSlug } = await params;
   const [issue, categories] = await Promise.all([getIssue(slug, issueSlug), listCategories()]);
   if (!issue) notFound();

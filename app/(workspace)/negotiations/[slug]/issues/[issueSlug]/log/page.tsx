@@ -1,12 +1,12 @@
-import { NotAllowed } from "@/components/not-allowed";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { UpdateForm } from "@/components/forms/update-form";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { toDateInput } from "@/lib/format";
 import { getIssue } from "@/lib/issues/queries";
+import { pickableSources } from "@/lib/sources/queries";
 import { logUpdateAction } from "../../actions";
 import { paths } from "@/lib/paths";
 
@@ -14,9 +14,9 @@ export const metadata = { title: "Log an update" };
 
 export default async function LogUpdatePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "update.log")) return <NotAllowed />;
+  if (!can(actor.role, "update.log")) forbidden();
   const { slug, issueSlug } = await params;
-  const issue = await getIssue(slug, issueSlug);
+  const [issue, sources] = await Promise.all([getIssue(slug, issueSlug), pickableSources("")]);
   if (!issue) notFound();
   const path = paths.issue(slug, issueSlug);
   return (
@@ -32,7 +32,7 @@ export default async function LogUpdatePage({ params }: { params: Promise<{ slug
           Current status: <StatusBadge status={issue.status} size="sm" />
         </p>
       </PageHeader>
-      <UpdateForm action={logUpdateAction.bind(null, { id: issue.id, path })} currentStatus={issue.status} today={toDateInput(new Date())} />
+      <UpdateForm action={logUpdateAction.bind(null, { id: issue.id, path })} currentStatus={issue.status} today={toDateInput(new Date())} pickableSources={sources} />
     </>
   );
 }

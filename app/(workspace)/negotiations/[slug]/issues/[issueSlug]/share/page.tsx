@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { NotAllowed } from "@/components/not-allowed";
+import { forbidden, notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { ShareLinksPanel } from "@/components/share/share-links-panel";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
@@ -15,7 +14,7 @@ export const metadata = { title: "Share issue" };
 
 export default async function ShareIssuePage({ params }: { params: Promise<{ slug: string; issueSlug: string }> }) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "shareLink.create")) return <NotAllowed />;
+  if (!can(actor.role, "shareLink.create")) forbidden();
   const { slug, issueSlug } = await params;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
+import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
@@ -24,6 +25,7 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
       const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
       revalidatePath(path);
       revalidatePath(`${path}/updates/${updateId}/history`);
+      await flash("Update saved. The earlier version is kept in its history.");
       return path;
     }
   );
@@ -40,5 +42,6 @@ export async function deleteUpdateAction(updateId: string, _formData: FormData):
     error = cause.code;
   }
   revalidatePath(path);
+  if (!error) await flash("Update deleted.", { kind: "update.restore", id: updateId });
   redirect(error ? `${path}?error=${encodeURIComponent(error)}` : path);
 }

@@ -1,13 +1,13 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import Link from "next/link";
 import { UpdateForm } from "@/components/forms/update-form";
-import { NotAllowed } from "@/components/not-allowed";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDay, toDateInput } from "@/lib/format";
 import { paths } from "@/lib/paths";
+import { pickableSources } from "@/lib/sources/queries";
 import { getUpdateHistory } from "@/lib/timeline/update-history";
 import { editUpdateAction } from "../../actions";
 
@@ -19,9 +19,9 @@ interface Props {
 
 export default async function EditUpdatePage({ params }: Props) {
   const actor = await requireActorOrRedirect();
-  if (!can(actor.role, "update.edit")) return <NotAllowed />;
+  if (!can(actor.role, "update.edit")) forbidden();
   const { slug, issueSlug, updateId } = await params;
-  const history = await getUpdateHistory(updateId);
+  const [history, sources] = await Promise.all([getUpdateHistory(updateId), pickableSources("")]);
   // Unknown, deleted, or reached through another issue's URL: nothing to edit here.
   if (!history || history.update.deletedAt || history.update.issue.slug !== issueSlug || history.update.issue.negotiation.slug !== slug) notFound();
   const { update } = history;
@@ -48,6 +48,7 @@ export default async function EditUpdatePage({ params }: Props) {
         action={editUpdateAction.bind(null, update.id)}
         currentStatus={issue.status}
         today={toDateInput(new Date())}
+        pickableSources={sources}
         initial={{
           summary: update.summary,
           occurredAt: toDateInput(update.occurredAt),

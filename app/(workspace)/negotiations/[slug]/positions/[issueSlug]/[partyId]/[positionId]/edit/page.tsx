@@ -6,6 +6,7 @@ import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDay, toDateInput } from "@/lib/format";
 import { getLivePosition } from "@/lib/positions/cell-history";
+import { pickableSources } from "@/lib/sources/queries";
 import { editPositionAction } from "../../../../actions";
 
 export const metadata = { title: "Edit a position" };
@@ -18,7 +19,7 @@ export default async function EditPositionPage({ params }: Props) {
   const actor = await requireActorOrRedirect();
   if (!can(actor.role, "position.edit")) return <NotAllowed />;
   const { slug, issueSlug, partyId, positionId } = await params;
-  const position = await getLivePosition(positionId);
+  const [position, sources] = await Promise.all([getLivePosition(positionId), pickableSources("")]);
   if (!position || position.issue.slug !== issueSlug || position.issue.negotiation.slug !== slug || position.partyId !== partyId) notFound();
   const base = `/negotiations/${slug}`;
   return (
@@ -40,6 +41,7 @@ export default async function EditPositionPage({ params }: Props) {
         action={editPositionAction.bind(null, position.id)}
         today={toDateInput(new Date())}
         submitLabel="Save changes"
+        pickableSources={sources}
         initial={{
           stance: position.stance,
           statement: position.statement,

@@ -1,0 +1,58 @@
+import { expect, test as base } from "@playwright/test";
+import { PAGES, contextOptionsFor, pageTest } from "./pages";
+import { DEMO, createIssue, logUpdate, unique } from "./support";
+
+/** An iPhone SE-sized screen: the narrowest in common use. */
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+for (const entry of PAGES) {
+  pageTest(`fits a 375 px wide screen without sideways scrolling: ${entry.name}`, async ({ browser, fixtures }) => {
+    const context = await browser.newContext({ ...contextOptionsFor(entry), ...PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(entry.path(fixtures));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Wide tables scroll inside their own region; the page itself never does.
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        culprits: [...document.querySelectorAll("body *")]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .filter((element) => !element.closest("[data-scroll-region]"))
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120)),
+      }));
+      expect(overflow.culprits).toEqual([]);
+      expect(overflow.page).toBeLessThanOrEqual(375);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+base.describe("on a phone", () => {
+  base.use(PHONE);
+
+  base("an analyst creates an issue and logs a sourced update", async ({ page }) => {
+    const issueUrl = await createIssue(page, unique("Humanitarian corridors"));
+    const title = unique("Kyiv Independent report");
+    await logUpdate(page, issueUrl, {
+      summary: "Corridors from Mariupol agreed for Friday.",
+      date: "2025-12-04",
+      status: "CONVERGING",
+      source: { url: `https://kyivindependent.com/${title.replace(/\W+/g, "-")}`, title, outlet: "Kyiv Independent" },
+    });
+    await expect(page).toHaveURL(issueUrl);
+    await expect(page.getByTestId("toast")).toContainText("Update logged.");
+    const entry = page.getByTestId("timeline-entry").first();
+    await expect(entry).toContainText("Corridors from Mariupol");
+    await expect(entry.getByText(title)).toBeVisible();
+  });
+
+  base("a reader moves from the dashboard to an issue and back", async ({ page }) => {
+    await page.goto(`/negotiations/${DEMO.slug}`);
+    await page.getByRole("link", { name: "Security guarantees" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Security guarantees" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: DEMO.title }).click();
+    await expect(page.getByRole("heading", { level: 1, name: DEMO.title })).toBeVisible();
+  });
+});
