@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { rateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validation/account";
 
@@ -87,6 +88,11 @@ export function authOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
+      // next-auth's own check lets "/.//host" through; only our own paths leave sign-in and sign-out.
+      redirect({ url, baseUrl }) {
+        const local = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeRedirectPath(local)}`;
+      },
       // OAuth/OIDC sign-in only for people who already have an active account (invited by email).
       async signIn({ user, account, profile }) {
         if (account?.provider === "credentials") return true;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
+import { getIssuePath, getNegotiationPath } from "@/lib/issues/issue-path";
 import { getActor } from "@/lib/auth/actor";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { logUpdate } from "@/lib/updates/log-update";
@@ -10,34 +11,34 @@ import type { FormState } from "@/lib/validation/fields";
 import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
 import { logUpdateSchema, withoutBlankNewSources } from "@/lib/validation/update";
 
-export async function createIssueAction(
-  negotiation: { id: string; slug: string },
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
+// Only ids are bound: where to go afterwards is read from the database, not trusted from the client.
+
+export async function createIssueAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, createIssueSchema, async (input) => {
-    const issue = await createIssue(await getActor(), negotiation.id, input);
-    revalidatePath(`/negotiations/${negotiation.slug}`);
-    return `/negotiations/${negotiation.slug}/issues/${issue.slug}`;
+    const issue = await createIssue(await getActor(), negotiationId, input);
+    revalidatePath((await getNegotiationPath(negotiationId)) ?? "/negotiations");
+    return (await getIssuePath(issue.id)) ?? "/negotiations";
   });
 }
 
-export async function editIssueAction(issuePath: { id: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+export async function editIssueAction(issueId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, editIssueSchema, async (input) => {
-    await editIssue(await getActor(), issuePath.id, input);
-    revalidatePath(issuePath.path);
-    return issuePath.path;
+    await editIssue(await getActor(), issueId, input);
+    const path = (await getIssuePath(issueId)) ?? "/negotiations";
+    revalidatePath(path);
+    return path;
   });
 }
 
-export async function logUpdateAction(issuePath: { id: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+export async function logUpdateAction(issueId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     formData,
     logUpdateSchema,
     async (input) => {
-      await logUpdate(await getActor(), issuePath.id, input);
-      revalidatePath(issuePath.path);
-      return issuePath.path;
+      await logUpdate(await getActor(), issueId, input);
+      const path = (await getIssuePath(issueId)) ?? "/negotiations";
+      revalidatePath(path);
+      return path;
     },
     withoutBlankNewSources,
   );
