@@ -32,7 +32,9 @@ export interface ActivityPage {
 /** An event id from a URL, or undefined when it is not one (a bad cursor shows the first page). */
 export function parseCursor(value: string | undefined): bigint | undefined {
   if (!value || !/^\d{1,19}$/.test(value)) return undefined;
-  return BigInt(value);
+  const id = BigInt(value);
+  // Beyond PostgreSQL's bigint the query itself would fail.
+  return id <= 9223372036854775807n ? id : undefined;
 }
 
 /**
