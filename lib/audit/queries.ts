@@ -49,6 +49,8 @@ export async function listAuditEvents(options: { issueId?: string; before?: stri
     where: {
       ...(options.issueId ? { issueId: options.issueId } : {}),
       ...(cursor !== undefined ? { id: { lt: cursor } } : {}),
+      // Sign-in attempts carry typed emails and addresses: audit-only, not for every reader.
+      NOT: { action: { startsWith: "auth." } },
     },
     include: { actor: { select: { id: true, name: true, email: true } } },
     orderBy: { id: "desc" },
