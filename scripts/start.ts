@@ -12,6 +12,9 @@ import { prepareDatabase } from "./lib/prepare-database";
 const root = process.cwd();
 const isDev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
+// Loopback unless HOST says otherwise: the demo account's password is printed on the sign-in page.
+const host = process.env.HOST ?? "127.0.0.1";
+const isLoopback = host === "127.0.0.1" || host === "::1" || host === "localhost";
 const log = (line: string) => console.log(`[parley] ${line}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -27,7 +30,8 @@ async function main() {
     log("starting the embedded PostgreSQL server (.data/postgres) …");
     database = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres") });
     databaseUrl = database.url;
-    process.env.PARLEY_DEMO_MODE = "1";
+    process.env.PARLEY_DEMO_MODE = isLoopback ? "1" : "0";
+    if (!isLoopback) log(`HOST=${host} is not loopback: the demo account is switched off`);
   }
   process.env.DATABASE_URL = databaseUrl;
   process.env.NEXTAUTH_SECRET ??= await persistentSecret(path.join(root, ".data", "auth-secret"));
@@ -38,9 +42,10 @@ async function main() {
     log("building the app (first start or changed sources; this takes a minute or two) …");
     await run([nextBin, "build"]);
   }
-  log(`serving on http://localhost:${port}`);
-  app = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
-  app.on("exit", (code) => void stop(code ?? 0));
+  log(`serving on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+  app = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+  // A server that dies on its own (crash, kill -9) is a failure a supervisor must see and restart.
+  app.on("exit", (code, signal) => void stop(isStopping ? (code ?? 0) : code || 1, signal ? `the app server was ended by ${signal}` : undefined));
 }
 
 function run(args: string[]): Promise<void> {
@@ -51,9 +56,10 @@ function run(args: string[]): Promise<void> {
   });
 }
 
-async function stop(code: number) {
+async function stop(code: number, reason?: string) {
   if (isStopping) return;
   isStopping = true;
+  if (reason) console.error(`[parley] ${reason}`);
   if (app && app.exitCode === null) app.kill("SIGTERM");
   if (database) {
     log("stopping PostgreSQL …");

@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   "user.signOutEverywhere",
   "invitation.create",
   "invitation.accept",
+  "auth.signIn",
+  "auth.signInFailed",
+  "auth.signInThrottled",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -176,6 +176,12 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `created the negotiation${quoted(title)}` };
     case "negotiation.edit":
       return { sentence: `edited the negotiation${quoted(title)}${editedFieldsSuffix(event.before, event.after)}` };
+    case "auth.signIn":
+      return { sentence: "signed in" };
+    case "auth.signInFailed":
+      return { sentence: `failed to sign in as${quoted(text(after.email))}` };
+    case "auth.signInThrottled":
+      return { sentence: `was made to wait before signing in as${quoted(text(after.email))}` };
     case "user.setup":
       return { sentence: "set up Parley as its first administrator" };
     case "user.create": {

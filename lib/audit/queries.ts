@@ -32,7 +32,9 @@ export interface ActivityPage {
 /** An event id from a URL, or undefined when it is not one (a bad cursor shows the first page). */
 export function parseCursor(value: string | undefined): bigint | undefined {
   if (!value || !/^\d{1,19}$/.test(value)) return undefined;
-  return BigInt(value);
+  const id = BigInt(value);
+  // Beyond PostgreSQL's bigint the query itself would fail.
+  return id <= 9223372036854775807n ? id : undefined;
 }
 
 /**
@@ -47,6 +49,8 @@ export async function listAuditEvents(options: { issueId?: string; before?: stri
     where: {
       ...(options.issueId ? { issueId: options.issueId } : {}),
       ...(cursor !== undefined ? { id: { lt: cursor } } : {}),
+      // Sign-in attempts carry typed emails and addresses: audit-only, not for every reader.
+      NOT: { action: { startsWith: "auth." } },
     },
     include: { actor: { select: { id: true, name: true, email: true } } },
     orderBy: { id: "desc" },

@@ -8,13 +8,10 @@ import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
-import { rateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { auditSignIn } from "@/lib/auth/sign-in-audit";
+import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "@/lib/auth/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/account";
-
-export const SIGN_IN_LIMITS = {
-  perAccount: { limit: 5, windowSeconds: 15 * 60 },
-  perAddress: { limit: 30, windowSeconds: 15 * 60 },
-} as const;
 
 // Verified against when the account does not exist, so a wrong email costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -71,22 +68,31 @@ export function authOptions(): NextAuthOptions {
           const { email, password } = parsed.data;
           const forwarded = request?.headers?.["x-forwarded-for"];
           const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
-          const [perAccount, perAddress] = await Promise.all([
-            rateLimit(`sign-in:account:${email}`, SIGN_IN_LIMITS.perAccount.limit, SIGN_IN_LIMITS.perAccount.windowSeconds),
-            rateLimit(`sign-in:address:${address}`, SIGN_IN_LIMITS.perAddress.limit, SIGN_IN_LIMITS.perAddress.windowSeconds),
-          ]);
-          if (!perAccount.isAllowed || !perAddress.isAllowed) throw new Error("TooManyAttempts");
+          const waitSeconds = await signInWaitSeconds(email, address);
+          if (waitSeconds > 0) {
+            await auditSignIn("auth.signInThrottled", { userId: null, email, address, waitSeconds });
+            throw new Error("TooManyAttempts");
+          }
           const user = await db().user.findUnique({ where: { email } });
           const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-          if (!user || !user.isActive || !user.passwordHash || !isValid) return null;
-          // The per-account limit is for guessing: a successful sign-in starts it afresh.
-          await resetRateLimit(`sign-in:account:${email}`);
+          if (!user || !user.isActive || !user.passwordHash || !isValid) {
+            await recordSignInFailure(email, address);
+            await auditSignIn("auth.signInFailed", { userId: user?.id ?? null, email, address });
+            return null;
+          }
+          await recordSignInSuccess(email, address);
+          await auditSignIn("auth.signIn", { userId: user.id, email, address });
           return { id: user.id, name: user.name, email: user.email };
         },
       }),
       ...oauthProviders(),
     ],
     callbacks: {
+      // next-auth's own check lets "/.//host" through; only our own paths leave sign-in and sign-out.
+      redirect({ url, baseUrl }) {
+        const local = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${safeRedirectPath(local)}`;
+      },
       // OAuth/OIDC sign-in only for people who already have an active account (invited by email).
       async signIn({ user, account, profile }) {
         if (account?.provider === "credentials") return true;

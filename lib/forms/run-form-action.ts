@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { fieldErrorsOf, type FormState } from "@/lib/validation/fields";
 
@@ -32,7 +33,8 @@ export async function runFormAction<S extends z.ZodType>(
     return { message: "Saving failed because of a problem on our side. Your input is still here; try again.", values };
   }
   if (typeof destination !== "string") return destination;
-  redirect(destination);
+  // Destinations come from the server, but one rule for every redirect keeps them on this site.
+  redirect(safeRedirectPath(destination));
 }
 
 /** What typed is echoed back to the form, except any password: those never leave the server. */

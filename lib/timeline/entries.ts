@@ -25,7 +25,9 @@ export function decodeCursor(value: string | undefined): Cursor | undefined {
   if (!value) return undefined;
   const [iso, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
   const occurredAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(occurredAt.getTime())) return undefined;
+  // Years PostgreSQL's timestamp cannot hold (e.g. -100000) would make the query fail.
+  const year = occurredAt.getUTCFullYear();
+  if (!id || Number.isNaN(occurredAt.getTime()) || year < 1 || year > 9999) return undefined;
   return { occurredAt, id };
 }
 

@@ -10,6 +10,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     if (typeof raw !== "string") continue;
+    // PostgreSQL cannot store NUL in text nor lone surrogates in the audit's JSON.
+    const value = raw.replaceAll("\u0000", "").toWellFormed();
     const parts = key.split(".");
     // A field named "__proto__.x" must not reach Object.prototype.
     if (parts.some((part) => UNSAFE_KEYS.has(part))) continue;
@@ -20,9 +22,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
       const isLast = index === parts.length - 1;
       if (isLast) {
         const existing = target[part];
-        if (existing === undefined) target[part] = raw;
-        else if (Array.isArray(existing)) existing.push(raw);
-        else target[part] = [existing, raw];
+        if (existing === undefined) target[part] = value;
+        else if (Array.isArray(existing)) existing.push(value);
+        else target[part] = [existing, value];
         return;
       }
       const next = parts[index + 1] ?? "";

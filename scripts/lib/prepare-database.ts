@@ -17,7 +17,7 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
     const author = options.isDemo
       ? await prisma.user.upsert({
           where: { email: DEMO_ANALYST.email },
-          update: {},
+          update: { isActive: true },
           create: { email: DEMO_ANALYST.email, name: DEMO_ANALYST.name, role: "ANALYST", passwordHash: await hashPassword(DEMO_ANALYST.password) },
         })
       : await prisma.user.upsert({
@@ -25,6 +25,10 @@ export async function prepareDatabase(databaseUrl: string, log: (line: string) =
           update: {},
           create: { ...SEED_AUTHOR, role: "VIEWER", isActive: false },
         });
+    if (!options.isDemo) {
+      // The demo account's password is public: it must not work on a server others can reach.
+      await prisma.user.updateMany({ where: { email: DEMO_ANALYST.email, isActive: true }, data: { isActive: false, sessionVersion: { increment: 1 } } });
+    }
     if (await seedDemo(prisma, author.id)) log("loaded the demo scenario (Ukraine–US talks, 30 November 2025)");
     if ((await prisma.user.count({ where: { role: "ADMIN", isActive: true } })) === 0) {
       log("no administrator yet: open /setup in the browser, or run `npm run user:create`");

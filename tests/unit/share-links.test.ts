@@ -98,3 +98,11 @@ describe("Atom feed", () => {
     expect(escapeXml(`'"`)).toBe("&apos;&quot;");
   });
 });
+
+describe("escapeXml and characters XML 1.0 forbids", () => {
+  it("drops U+FFFE, U+FFFF and C0 controls, and replaces lone surrogates", () => {
+    expect(escapeXml("a\uFFFEb\uFFFFc\u0001d\te")).toBe("abcd\te");
+    expect(escapeXml("x\ud800y")).toBe("x\uFFFDy");
+    expect(escapeXml("😀")).toBe("😀");
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseCursor } from "@/lib/audit/queries";
 import { decodeCursor, encodeCursor } from "@/lib/timeline/entries";
 
 describe("timeline cursors", () => {
@@ -15,5 +16,19 @@ describe("timeline cursors", () => {
     expect(decodeCursor("not-a-cursor")).toBeUndefined();
     expect(decodeCursor(Buffer.from("2025-11-30T00:00:00.000Z").toString("base64url"))).toBeUndefined();
     expect(decodeCursor(Buffer.from("yesterday|abc").toString("base64url"))).toBeUndefined();
+  });
+});
+
+describe("cursors PostgreSQL could not hold", () => {
+  it("ignores a timeline cursor dated outside years 1–9999", () => {
+    const far = Buffer.from("-100000-01-01T00:00:00.000Z|abc").toString("base64url");
+    expect(decodeCursor(far)).toBeUndefined();
+    const fine = Buffer.from("2025-01-01T00:00:00.000Z|abc").toString("base64url");
+    expect(decodeCursor(fine)?.id).toBe("abc");
+  });
+
+  it("ignores an activity cursor beyond bigint", () => {
+    expect(parseCursor("9999999999999999999")).toBeUndefined();
+    expect(parseCursor("9223372036854775807")).toBe(9223372036854775807n);
   });
 });

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { DEMO_ANALYST } from "@/lib/auth/demo-accounts";
 import { oauthProviderList } from "@/lib/auth/options";
 import { isDemoMode } from "@/lib/env";
-import { safeCallbackPath } from "@/lib/safe-callback";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { hasAdministrator } from "@/lib/users/queries";
 
 export const metadata = { title: "Sign in" };

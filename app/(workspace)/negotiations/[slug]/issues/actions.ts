@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { createIssue } from "@/lib/issues/create-issue";
 import { editIssue } from "@/lib/issues/edit-issue";
+import { getIssuePath, getNegotiationPath } from "@/lib/issues/issue-path";
 import { getActor } from "@/lib/auth/actor";
 import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
@@ -14,39 +15,39 @@ import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
 import { logUpdateSchema } from "@/lib/validation/update";
 import { paths } from "@/lib/paths";
 
-export async function createIssueAction(
-  negotiation: { id: string; slug: string },
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
+// Only ids are bound: where to go afterwards is read from the database, not trusted from the client.
+
+export async function createIssueAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, createIssueSchema, async (input) => {
-    const issue = await createIssue(await getActor(), negotiation.id, input);
-    revalidatePath(paths.negotiation(negotiation));
+    const issue = await createIssue(await getActor(), negotiationId, input);
+    revalidatePath((await getNegotiationPath(negotiationId)) ?? paths.negotiations());
     await flash("Issue created.");
-    return paths.issue(negotiation, issue.slug);
+    return (await getIssuePath(issue.id)) ?? paths.negotiations();
   });
 }
 
-export async function editIssueAction(issuePath: { id: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+export async function editIssueAction(issueId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, editIssueSchema, async (input) => {
-    await editIssue(await getActor(), issuePath.id, input);
-    revalidatePath(issuePath.path);
+    await editIssue(await getActor(), issueId, input);
+    const path = (await getIssuePath(issueId)) ?? paths.negotiations();
+    revalidatePath(path);
     await flash("Issue saved.");
-    return issuePath.path;
+    return path;
   });
 }
 
-export async function logUpdateAction(issuePath: { id: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+export async function logUpdateAction(issueId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(
     formData,
     logUpdateSchema,
     async (input) => {
-      const update = await logUpdate(await getActor(), issuePath.id, input);
+      const update = await logUpdate(await getActor(), issueId, input);
       // Copies of newly cited pages are fetched after the response, so logging never waits on a site.
       after(() => keepFirstCopiesForUpdate(update.id));
-      revalidatePath(issuePath.path);
+      const path = (await getIssuePath(issueId)) ?? paths.negotiations();
+      revalidatePath(path);
       await flash("Update logged.");
-      return issuePath.path;
-    }
+      return path;
+    },
   );
 }

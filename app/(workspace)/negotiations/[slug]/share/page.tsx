@@ -16,7 +16,6 @@ export default async function ShareNegotiationPage({ params }: { params: Promise
   const { slug } = await params;
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
-  const path = paths.shareNegotiation(slug);
   const links = await listShareLinks({ negotiationId: negotiation.id });
   return (
     <>
@@ -27,8 +26,8 @@ export default async function ShareNegotiationPage({ params }: { params: Promise
       </PageHeader>
       <ShareLinksPanel
         links={links}
-        createAction={createShareLinkAction.bind(null, { scope: { negotiationId: negotiation.id }, path })}
-        revokeAction={revokeShareLinkAction.bind(null, path)}
+        createAction={createShareLinkAction.bind(null, { negotiationId: negotiation.id })}
+        revokeAction={revokeShareLinkAction.bind(null, { negotiationId: negotiation.id })}
         canRevoke={can(actor.role, "shareLink.revoke")}
       />
     </>

@@ -25,7 +25,7 @@ export default async function NewIssuePage({ params }: { params: Promise<{ slug:
         ]}
       />
       <IssueForm
-        action={createIssueAction.bind(null, { id: negotiation.id, slug })}
+        action={createIssueAction.bind(null, negotiation.id)}
         categories={categories.map((category) => category.name)}
         hasInitialStatus
         submitLabel="Create issue"

@@ -26,7 +26,7 @@ export default async function EditIssuePage({ params }: { params: Promise<{ slug
       />
       <p className="mb-4 text-sm text-slate-600">The status is not edited here: it follows from the timeline. Log an update to change it.</p>
       <IssueForm
-        action={editIssueAction.bind(null, { id: issue.id, path })}
+        action={editIssueAction.bind(null, issue.id)}
         categories={categories.map((category) => category.name)}
         initial={{ title: issue.title, summary: issue.summary, category: issue.category.name }}
         hasInitialStatus={false}

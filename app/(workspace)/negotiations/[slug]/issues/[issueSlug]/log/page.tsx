@@ -32,7 +32,7 @@ export default async function LogUpdatePage({ params }: { params: Promise<{ slug
           Current status: <StatusBadge status={issue.status} size="sm" />
         </p>
       </PageHeader>
-      <UpdateForm action={logUpdateAction.bind(null, { id: issue.id, path })} currentStatus={issue.status} today={toDateInput(new Date())} pickableSources={sources} />
+      <UpdateForm action={logUpdateAction.bind(null, issue.id)} currentStatus={issue.status} today={toDateInput(new Date())} pickableSources={sources} />
     </>
   );
 }

@@ -19,7 +19,6 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
   const issuePath = paths.issue(slug, issueSlug);
-  const path = paths.issuePage(slug, issueSlug, "share");
   const [links, negotiationLinks] = await Promise.all([
     listShareLinks({ issueId: issue.id }),
     listShareLinks({ negotiationId: issue.negotiation.id }),
@@ -47,8 +46,8 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
       </PageHeader>
       <ShareLinksPanel
         links={links}
-        createAction={createShareLinkAction.bind(null, { scope: { issueId: issue.id }, path })}
-        revokeAction={revokeShareLinkAction.bind(null, path)}
+        createAction={createShareLinkAction.bind(null, { issueId: issue.id })}
+        revokeAction={revokeShareLinkAction.bind(null, { issueId: issue.id })}
         canRevoke={can(actor.role, "shareLink.revoke")}
       />
     </>
