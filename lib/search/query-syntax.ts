@@ -61,12 +61,3 @@ export function parseQuery(input: string): ParsedQuery {
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return query.words.length === 0 && query.phrases.length === 0;
 }
-
-/** A tsquery for ranking: every word as a prefix, every phrase in order. Only letters and digits reach it. */
-export function rankingTsQuery(query: ParsedQuery): string {
-  const parts = [
-    ...query.words.map((word) => `${word}:*`),
-    ...query.phrases.map((phrase) => `(${phrase.join(" <-> ")})`),
-  ];
-  return parts.join(" | ");
-}

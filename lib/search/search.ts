@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { isEmptyQuery, parseQuery, rankingTsQuery, type ParsedQuery } from "@/lib/search/query-syntax";
+import { isEmptyQuery, parseQuery, type ParsedQuery } from "@/lib/search/query-syntax";
 import type { SearchParams, SearchType } from "@/lib/validation/search";
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Below this length a word is matched only as a prefix: trigrams of two letters match almost anything. */
+/** Below this length a word is matched only as a prefix: its trigram neighbours would be noise. */
 const MIN_FUZZY_LENGTH = 4;
 
 /** Who is searching: a signed-in user sees the whole live record; a share link only what it shares. */
@@ -70,23 +70,62 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
   return undefined;
 }
 
+/** Close neighbours of a word in the record's vocabulary, at least this similar (trigram similarity). */
+const MIN_NEIGHBOUR_SIMILARITY = 0.5;
+const MAX_NEIGHBOURS = 6;
+
 /**
- * The text condition for one kind of document: every word as a prefix or a near miss (trigram word
- * similarity, for typos and inflected endings), every phrase in order, no excluded word. Written as
- * an AND of small ORs over indexed expressions, so PostgreSQL combines GIN bitmap scans.
+ * Each query word as a tsquery: itself as a prefix, or one of its close neighbours among the words
+ * the record contains (typos, inflected endings). Only letters and digits reach to_tsquery.
  */
-function textMatches(query: ParsedQuery, vector: Prisma.Sql, text: Prisma.Sql): Prisma.Sql {
+async function wordQueries(words: string[]): Promise<string[]> {
+  const fuzzy = words.filter((word) => word.length >= MIN_FUZZY_LENGTH);
+  const neighbours = new Map<string, string[]>();
+  if (fuzzy.length > 0) {
+    const rows = await db().$queryRaw<{ input: string; word: string }[]>`
+      SELECT input, near.word FROM unnest(${fuzzy}::text[]) input
+      CROSS JOIN LATERAL (
+        SELECT sw.word FROM "SearchWord" sw
+        WHERE sw.word % public.parley_fold(input) AND similarity(sw.word, public.parley_fold(input)) >= ${MIN_NEIGHBOUR_SIMILARITY}
+        ORDER BY similarity(sw.word, public.parley_fold(input)) DESC, sw.word LIMIT ${MAX_NEIGHBOURS}
+      ) near`;
+    for (const row of rows) {
+      if (!/^[\p{L}\p{N}]+$/u.test(row.word)) continue;
+      neighbours.set(row.input, [...(neighbours.get(row.input) ?? []), row.word]);
+    }
+  }
+  return words.map((word) => [`${word}:*`, ...(neighbours.get(word) ?? [])].join(" | "));
+}
+
+interface Matcher {
+  query: ParsedQuery;
+  /** One tsquery per word of the query, all of which must match. */
+  words: string[];
+  /** Any word or phrase, for ranking. */
+  ranking: string;
+}
+
+async function matcherFor(query: ParsedQuery): Promise<Matcher> {
+  const words = await wordQueries(query.words);
+  const ranking = [...words.map((word) => `(${word})`), ...query.phrases.map((phrase) => `(${phrase.join(" <-> ")})`)].join(" | ");
+  return { query, words, ranking };
+}
+
+/**
+ * The text condition for one kind of document, over its tsvector only (GIN-indexed): every word
+ * (as a prefix or a close neighbour), every phrase in order, no excluded word.
+ */
+function textMatches(matcher: Matcher, vector: Prisma.Sql): Prisma.Sql {
+  const tsquery = (text: string) => Prisma.sql`to_tsquery('simple', public.parley_fold(${text}))`;
   const parts = [
-    ...query.words.map((word) =>
-      word.length >= MIN_FUZZY_LENGTH
-        ? Prisma.sql`(${vector} @@ to_tsquery('simple', public.parley_fold(${`${word}:*`})) OR public.parley_fold(${word}) <% ${text})`
-        : Prisma.sql`${vector} @@ to_tsquery('simple', public.parley_fold(${`${word}:*`}))`,
-    ),
-    ...query.phrases.map((phrase) => Prisma.sql`${vector} @@ to_tsquery('simple', public.parley_fold(${phrase.join(" <-> ")}))`),
-    ...query.excluded.map((word) => Prisma.sql`NOT (${vector} @@ to_tsquery('simple', public.parley_fold(${word})))`),
+    ...matcher.words.map((word) => Prisma.sql`${vector} @@ ${tsquery(word)}`),
+    ...matcher.query.phrases.map((phrase) => Prisma.sql`${vector} @@ ${tsquery(phrase.join(" <-> "))}`),
+    ...matcher.query.excluded.map((word) => Prisma.sql`NOT (${vector} @@ ${tsquery(word)})`),
   ];
   return Prisma.join(parts, " AND ");
 }
+
+const rankOf = (matcher: Matcher, vector: Prisma.Sql) => Prisma.sql`ts_rank_cd(${vector}, to_tsquery('simple', public.parley_fold(${matcher.ranking})))`;
 
 const dayAfter = (date: Date) => new Date(date.getTime() + 86_400_000);
 
@@ -127,10 +166,10 @@ function updateFilters(filters: SearchFilters, occurredAt: Prisma.Sql, toStatus:
   ]);
 }
 
-function workspaceUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFilters): Prisma.Sql {
+function workspaceUpdates(matcher: Matcher, filters: SearchFilters): Prisma.Sql {
   return Prisma.sql`
     SELECT 'update' AS type, 'update:' || u.id AS key, u.id,
-      ts_rank_cd(u."searchVector", to_tsquery('simple', public.parley_fold(${rankQuery})))::float8 AS rank,
+      ${rankOf(matcher, Prisma.sql`u."searchVector"`)}::float8 AS rank,
       i.title, u."searchText" AS body, u."occurredAt" AS at,
       n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
       u."toStatus"::text AS "toStatus", au.name AS "authorName", NULL::text AS "outletName"
@@ -140,7 +179,7 @@ function workspaceUpdates(query: ParsedQuery, rankQuery: string, filters: Search
     JOIN "Negotiation" n ON n.id = i."negotiationId"
     JOIN "User" au ON au.id = u."authorId"
     WHERE u."deletedAt" IS NULL
-      AND ${textMatches(query, Prisma.sql`u."searchVector"`, Prisma.sql`public.parley_fold(u."searchText")`)}
+      AND ${textMatches(matcher, Prisma.sql`u."searchVector"`)}
       AND ${updateFilters(filters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}`;
 }
 
@@ -149,7 +188,7 @@ function workspaceUpdates(query: ParsedQuery, rankQuery: string, filters: Search
  * lib/updates/as-of.ts (logged by then, not deleted by then), and an update edited after the
  * snapshot is searched in the words it had then: its first revision replaced after that moment.
  */
-function sharedUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFilters, scope: Extract<SearchScope, { kind: "share" }>): Prisma.Sql {
+function sharedUpdates(matcher: Matcher, filters: SearchFilters, scope: Extract<SearchScope, { kind: "share" }>): Prisma.Sql {
   const authorName = scope.hideAuthors ? Prisma.sql`NULL::text` : Prisma.sql`au.name`;
   const shareFilters: SearchFilters = { issue: filters.issue, status: filters.status, from: filters.from, to: filters.to };
   const joins = Prisma.sql`
@@ -159,7 +198,7 @@ function sharedUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFil
     JOIN "User" au ON au.id = u."authorId"`;
   const columns = (vector: Prisma.Sql, body: Prisma.Sql, occurredAt: Prisma.Sql, toStatus: Prisma.Sql) => Prisma.sql`
     'update' AS type, 'update:' || u.id AS key, u.id,
-    ts_rank_cd(${vector}, to_tsquery('simple', public.parley_fold(${rankQuery})))::float8 AS rank,
+    ${rankOf(matcher, Prisma.sql`${vector}`)}::float8 AS rank,
     i.title, ${body} AS body, ${occurredAt} AS at,
     n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
     ${toStatus}::text AS "toStatus", ${authorName} AS "authorName", NULL::text AS "outletName"`;
@@ -168,7 +207,7 @@ function sharedUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFil
       SELECT ${columns(Prisma.sql`u."searchVector"`, Prisma.sql`u."searchText"`, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}
       FROM "Update" u ${joins}
       WHERE i."negotiationId" = ${scope.negotiationId} AND u."deletedAt" IS NULL
-        AND ${textMatches(query, Prisma.sql`u."searchVector"`, Prisma.sql`public.parley_fold(u."searchText")`)}
+        AND ${textMatches(matcher, Prisma.sql`u."searchVector"`)}
         AND ${updateFilters(shareFilters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}`;
   }
   const asOf = scope.asOf;
@@ -178,7 +217,7 @@ function sharedUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFil
     SELECT ${columns(Prisma.sql`u."searchVector"`, Prisma.sql`u."searchText"`, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}
     FROM "Update" u ${joins}
     WHERE ${visibleThen} AND (u."editedAt" IS NULL OR u."editedAt" <= ${asOf})
-      AND ${textMatches(query, Prisma.sql`u."searchVector"`, Prisma.sql`public.parley_fold(u."searchText")`)}
+      AND ${textMatches(matcher, Prisma.sql`u."searchVector"`)}
       AND ${updateFilters(shareFilters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}
     UNION ALL
     SELECT ${columns(Prisma.sql`then_.vector`, Prisma.sql`then_.text`, Prisma.sql`r."occurredAt"`, Prisma.sql`r."toStatus"`)}
@@ -188,11 +227,11 @@ function sharedUpdates(query: ParsedQuery, rankQuery: string, filters: SearchFil
     ) r ON TRUE
     CROSS JOIN LATERAL (SELECT ${revisionText} AS text, public.parley_document(${revisionText}) AS vector) then_
     WHERE ${visibleThen} AND u."editedAt" > ${asOf}
-      AND ${textMatches(query, Prisma.sql`then_.vector`, Prisma.sql`public.parley_fold(then_.text)`)}
+      AND ${textMatches(matcher, Prisma.sql`then_.vector`)}
       AND ${updateFilters(shareFilters, Prisma.sql`r."occurredAt"`, Prisma.sql`r."toStatus"`)}`;
 }
 
-function issues(query: ParsedQuery, rankQuery: string, filters: SearchFilters, scope: SearchScope): Prisma.Sql {
+function issues(matcher: Matcher, filters: SearchFilters, scope: SearchScope): Prisma.Sql {
   const snapshot = scope.kind === "share" && scope.asOf ? JSON.stringify(scope.issueSnapshot ?? {}) : "{}";
   const title = Prisma.sql`coalesce(${snapshot}::jsonb -> i.id ->> 'title', i.title)`;
   const summary = Prisma.sql`coalesce(${snapshot}::jsonb -> i.id ->> 'summary', i.summary)`;
@@ -200,17 +239,16 @@ function issues(query: ParsedQuery, rankQuery: string, filters: SearchFilters, s
   const useIndex = scope.kind === "workspace" || !scope.asOf;
   // The expressions match the indexes of the search migration, so they are used when live.
   const vector = useIndex ? Prisma.sql`public.parley_document(i.title || ' ' || i.summary)` : Prisma.sql`public.parley_document(${document})`;
-  const text = useIndex ? Prisma.sql`public.parley_fold(i.title || ' ' || i.summary)` : Prisma.sql`public.parley_fold(${document})`;
   return Prisma.sql`
     SELECT 'issue' AS type, 'issue:' || i.id AS key, i.id,
-      (2 * ts_rank_cd(setweight(public.parley_document(${title}), 'A') || public.parley_document(${summary}), to_tsquery('simple', public.parley_fold(${rankQuery}))))::float8 AS rank,
+      (2 * ${rankOf(matcher, Prisma.sql`setweight(public.parley_document(${title}), 'A') || public.parley_document(${summary})`)})::float8 AS rank,
       ${title} AS title, ${summary} AS body, NULL::timestamp AS at,
       n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
       i.status::text AS "toStatus", NULL::text AS "authorName", NULL::text AS "outletName"
     FROM "Issue" i
     JOIN "Category" c ON c.id = i."categoryId"
     JOIN "Negotiation" n ON n.id = i."negotiationId"
-    WHERE ${textMatches(query, vector, text)}
+    WHERE ${textMatches(matcher, vector)}
       AND ${all([
         scope.kind === "share" && Prisma.sql`i."negotiationId" = ${scope.negotiationId}`,
         scope.kind === "share" && scope.asOf && Prisma.sql`i."createdAt" <= ${scope.asOf}`,
@@ -221,20 +259,19 @@ function issues(query: ParsedQuery, rankQuery: string, filters: SearchFilters, s
 }
 
 /** Sources by title, author and outlet; with a negotiation, issue or category filter, those cited there. */
-function sources(query: ParsedQuery, rankQuery: string, filters: SearchFilters): Prisma.Sql {
+function sources(matcher: Matcher, filters: SearchFilters): Prisma.Sql {
   const document = Prisma.sql`s.title || ' ' || coalesce(s.author, '')`;
   const vector = Prisma.sql`(public.parley_document(${document}) || public.parley_document(coalesce(o.name, '')))`;
-  const text = Prisma.sql`public.parley_fold(${document} || ' ' || coalesce(o.name, ''))`;
   const citedIn = filters.negotiation || filters.issue || filters.category;
   return Prisma.sql`
     SELECT 'source' AS type, 'source:' || s.id AS key, s.id,
-      ts_rank_cd(${vector}, to_tsquery('simple', public.parley_fold(${rankQuery})))::float8 AS rank,
+      ${rankOf(matcher, Prisma.sql`${vector}`)}::float8 AS rank,
       s.title, trim(coalesce(s.author, '') || ' · ' || coalesce(o.name, ''), ' ·') AS body, s."publishedAt" AS at,
       NULL::text AS "negotiationSlug", NULL::text AS "negotiationTitle", NULL::text AS "issueId", NULL::text AS "issueSlug",
       NULL::text AS "toStatus", NULL::text AS "authorName", o.name AS "outletName"
     FROM "Source" s
     LEFT JOIN "Outlet" o ON o.id = s."outletId"
-    WHERE ${textMatches(query, vector, text)}
+    WHERE ${textMatches(matcher, vector)}
       AND ${all([
         filters.outlet && Prisma.sql`s."outletId" = ${filters.outlet}`,
         filters.affiliation && Prisma.sql`o.affiliation::text = ${filters.affiliation}`,
@@ -248,16 +285,16 @@ function sources(query: ParsedQuery, rankQuery: string, filters: SearchFilters):
 }
 
 /** Negotiations by title, description and the names of their parties. */
-function negotiations(query: ParsedQuery, rankQuery: string): Prisma.Sql {
+function negotiations(matcher: Matcher): Prisma.Sql {
   const document = Prisma.sql`n.title || ' ' || n.description || ' ' || coalesce((SELECT string_agg(p.name, ' ') FROM "Party" p WHERE p."negotiationId" = n.id), '')`;
   return Prisma.sql`
     SELECT 'negotiation' AS type, 'negotiation:' || n.id AS key, n.id,
-      (2 * ts_rank_cd(public.parley_document(${document}), to_tsquery('simple', public.parley_fold(${rankQuery}))))::float8 AS rank,
+      (2 * ${rankOf(matcher, Prisma.sql`public.parley_document(${document})`)})::float8 AS rank,
       n.title, n.description AS body, NULL::timestamp AS at,
       n.slug AS "negotiationSlug", n.title AS "negotiationTitle", NULL::text AS "issueId", NULL::text AS "issueSlug",
       NULL::text AS "toStatus", NULL::text AS "authorName", NULL::text AS "outletName"
     FROM "Negotiation" n
-    WHERE ${textMatches(query, Prisma.sql`public.parley_document(${document})`, Prisma.sql`public.parley_fold(${document})`)}`;
+    WHERE ${textMatches(matcher, Prisma.sql`public.parley_document(${document})`)}`;
 }
 
 export interface SearchResult {
@@ -274,14 +311,14 @@ export async function search(scope: SearchScope, q: string, filters: SearchFilte
   const query = parseQuery(q);
   if (isEmptyQuery(query)) return { query, hits: [] };
   const pageSize = Math.min(Math.max(1, options.pageSize ?? SEARCH_PAGE_SIZE), 100);
-  const rankQuery = rankingTsQuery(query);
+  const matcher = await matcherFor(query);
   const branches: Prisma.Sql[] = [];
   if (applies("update", filters, scope)) {
-    branches.push(scope.kind === "share" ? sharedUpdates(query, rankQuery, filters, scope) : workspaceUpdates(query, rankQuery, filters));
+    branches.push(scope.kind === "share" ? sharedUpdates(matcher, filters, scope) : workspaceUpdates(matcher, filters));
   }
-  if (applies("issue", filters, scope)) branches.push(issues(query, rankQuery, filters, scope));
-  if (applies("source", filters, scope)) branches.push(sources(query, rankQuery, filters));
-  if (applies("negotiation", filters, scope)) branches.push(negotiations(query, rankQuery));
+  if (applies("issue", filters, scope)) branches.push(issues(matcher, filters, scope));
+  if (applies("source", filters, scope)) branches.push(sources(matcher, filters));
+  if (applies("negotiation", filters, scope)) branches.push(negotiations(matcher));
   if (branches.length === 0) return { query, hits: [] };
   const cursor = decodeCursor(options.after);
   const rows = await db().$queryRaw<Row[]>`
