@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteSearch } from "@/components/search/site-search";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -31,6 +32,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Users
             </Link>
           ) : null}
+          <SiteSearch />
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <Link href="/account" className="text-slate-700">
               {actor.name} <span className="text-slate-400">({ROLE_NAMES[actor.role]})</span>

@@ -190,6 +190,8 @@ function workspaceUpdates(matcher: Matcher, filters: SearchFilters): Prisma.Sql 
  */
 function sharedUpdates(matcher: Matcher, filters: SearchFilters, scope: Extract<SearchScope, { kind: "share" }>): Prisma.Sql {
   const authorName = scope.hideAuthors ? Prisma.sql`NULL::text` : Prisma.sql`au.name`;
+  // A frozen link shows issue titles as they read when it was made.
+  const snapshot = scope.asOf ? JSON.stringify(scope.issueSnapshot ?? {}) : "{}";
   const shareFilters: SearchFilters = { issue: filters.issue, status: filters.status, from: filters.from, to: filters.to };
   const joins = Prisma.sql`
     JOIN "Issue" i ON i.id = u."issueId"
@@ -199,7 +201,7 @@ function sharedUpdates(matcher: Matcher, filters: SearchFilters, scope: Extract<
   const columns = (vector: Prisma.Sql, body: Prisma.Sql, occurredAt: Prisma.Sql, toStatus: Prisma.Sql) => Prisma.sql`
     'update' AS type, 'update:' || u.id AS key, u.id,
     ${rankOf(matcher, Prisma.sql`${vector}`)}::float8 AS rank,
-    i.title, ${body} AS body, ${occurredAt} AS at,
+    coalesce(${snapshot}::jsonb -> i.id ->> 'title', i.title) AS title, ${body} AS body, ${occurredAt} AS at,
     n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
     ${toStatus}::text AS "toStatus", ${authorName} AS "authorName", NULL::text AS "outletName"`;
   if (!scope.asOf) {

@@ -111,6 +111,7 @@ describe("search", () => {
     const loggedLater = await logUpdate(analyst, issue.id, update(`${marker} logged after the snapshot`, "2025-11-19"));
     await editUpdate(analyst, editedLater.id, update(`${marker} rewritten secretword`, "2025-11-21"));
     await deleteUpdate(analyst, deletedLater.id);
+    await prisma.issue.update({ where: { id: issue.id }, data: { title: `Renamed ${marker}` } });
     const issueLater = await createIssueRow(negotiation.id);
     await prisma.issue.update({ where: { id: issueLater.id }, data: { title: `Later ${marker}` } });
 
@@ -120,13 +121,14 @@ describe("search", () => {
     expect(shared.hits.every((hit) => hit.authorName === null)).toBe(true);
     expect(JSON.stringify(shared.hits)).not.toContain(analyst.name);
     expect(shared.hits.find((hit) => hit.id === editedLater.id)?.body).toContain("original wording");
+    expect(shared.hits.map((hit) => hit.title)).toEqual(shared.hits.map(() => issue.title));
     expect((await searchSharedLink(link, `${marker} secretword`, {})).hits).toEqual([]);
     // A filter naming another negotiation's issue cannot widen the scope.
     expect((await searchSharedLink(link, marker, { issue: elsewhere.id, negotiation: "anything" })).hits).toEqual([]);
 
     const live = (await resolveShareLink((await createShareLink(analyst, { negotiationId: negotiation.id }, createShareLinkSchema.parse({ label: "Live", expiry: "7d" }))).token))!;
     const liveHits = await searchSharedLink(live, marker, {});
-    expect(new Set(ids(liveHits.hits))).toEqual(new Set([kept.id, editedLater.id, loggedLater.id, issueLater.id]));
+    expect(new Set(ids(liveHits.hits))).toEqual(new Set([kept.id, editedLater.id, loggedLater.id, issue.id, issueLater.id]));
     expect(liveHits.hits.find((hit) => hit.id === kept.id)?.authorName).toBe(analyst.name);
   });
 });
