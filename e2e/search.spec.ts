@@ -76,7 +76,7 @@ test("filters combine, live in the URL and survive a reload", async ({ page }) =
 
   const bad = await page.goto(`/search?q=x&from=2025-12-01&to=2025-11-01&status=NOPE`);
   expect(bad?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.locator("#search-error")).toContainText("“From” must not be after “To”.");
 });
 
 test("a frozen share link searches only what it shares", async ({ page, browser }) => {
