@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { KeyboardShortcuts } from "@/components/keyboard-shortcuts";
+import { SiteSearch } from "@/components/search/site-search";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -33,6 +34,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Users
             </Link>
           ) : null}
+          <SiteSearch />
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <KeyboardShortcuts />
             <Link href="/account" className="text-slate-700">

@@ -20,7 +20,18 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
   const issueHref = (slug: string) => paths.sharedIssue(token, slug);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
+        <form method="get" action={`/share/${token}/search`} role="search" aria-label="Search what is shared" className="no-print flex gap-2">
+          <label htmlFor="shared-search" className="sr-only">
+            Search this negotiation
+          </label>
+          <input id="shared-search" name="q" type="search" placeholder="Search this negotiation…" className="rounded border border-slate-300 px-2 py-1 text-sm" />
+          <button type="submit" className="rounded bg-slate-900 px-3 py-1 text-sm font-semibold text-white">
+            Search
+          </button>
+        </form>
+      </div>
       {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
       <PartyList parties={negotiation.parties} className="mb-6 mt-3" />
       <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">

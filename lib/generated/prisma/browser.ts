@@ -64,7 +64,8 @@ export type Category = Prisma.CategoryModel
 export type Issue = Prisma.IssueModel
 /**
  * Model Update
- * 
+ * The search migration adds "searchText" (note + cited quotes, kept by triggers) and a generated
+ * "searchVector" to this table; they are read only by lib/search in SQL, so they are not mapped here.
  */
 export type Update = Prisma.UpdateModel
 /**

@@ -14,7 +14,8 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model Update
- * 
+ * The search migration adds "searchText" (note + cited quotes, kept by triggers) and a generated
+ * "searchVector" to this table; they are read only by lib/search in SQL, so they are not mapped here.
  */
 export type UpdateModel = runtime.Types.Result.DefaultSelection<Prisma.$UpdatePayload>
 
