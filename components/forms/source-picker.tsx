@@ -27,7 +27,8 @@ export function SourcePicker({ attached, onChange, error }: Props) {
 
   useEffect(() => {
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    // Every failure is caught inside, so the timer may fire and forget it.
+    const search = async () => {
       setIsSearching(true);
       try {
         const response = await fetch(`/api/sources?q=${encodeURIComponent(query)}`, { signal: controller.signal });
@@ -40,7 +41,8 @@ export function SourcePicker({ attached, onChange, error }: Props) {
       } finally {
         if (!controller.signal.aborted) setIsSearching(false);
       }
-    }, 200);
+    };
+    const timer = setTimeout(() => void search(), 200);
     return () => {
       clearTimeout(timer);
       controller.abort();
