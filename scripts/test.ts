@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
+import net from "node:net";
 import path from "node:path";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
 
@@ -14,6 +15,7 @@ const skip = new Set((process.argv.find((arg) => arg.startsWith("--skip="))?.sli
 const steps: { name: string; args: string[] }[] = [
   { name: "typecheck", args: [bin("typescript", "bin/tsc"), "--noEmit"] },
   { name: "lint", args: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."] },
+  { name: "format", args: [bin("prettier", "bin/prettier.cjs"), "--check", "."] },
   { name: "unit", args: [bin("vitest", "vitest.mjs"), "run"] },
   { name: "build", args: [bin("next", "dist/bin/next"), "build"] },
   { name: "e2e", args: [bin("@playwright/test", "cli.js"), "test"] },
@@ -27,9 +29,42 @@ function run(name: string, args: string[]): Promise<number> {
   });
 }
 
+/** Whether nothing listens on `port` yet (on any interface, as `next start` would bind). */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The end-to-end tests start two servers, on a port and the next one. Outside CI Playwright would
+ * quietly reuse whatever already listens there, so the ports are checked first: E2E_PORT is taken
+ * as given or refused when busy; without it the first free pair from 3100 on is used.
+ */
+async function chooseE2ePort(): Promise<number> {
+  const pairIsFree = async (port: number) => (await isFree(port)) && (await isFree(port + 1));
+  const requested = process.env.E2E_PORT;
+  if (requested) {
+    const port = Number(requested);
+    if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new Error(`E2E_PORT must be a port number from 1024 to 65534, not "${requested}".`);
+    if (!(await pairIsFree(port))) {
+      throw new Error(`E2E_PORT=${port}: port ${port} or ${port + 1} is already in use by another program. Stop it, or set E2E_PORT to a free port.`);
+    }
+    return port;
+  }
+  for (let port = 3100; port < 3200; port += 2) if (await pairIsFree(port)) return port;
+  throw new Error("No free pair of ports between 3100 and 3199 for the end-to-end tests; set E2E_PORT to a free port.");
+}
+
 async function main(): Promise<number> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
+  if (!skip.has("e2e")) {
+    process.env.E2E_PORT = String(await chooseE2ePort());
+    console.log(`=== end-to-end tests on ports ${process.env.E2E_PORT} and ${Number(process.env.E2E_PORT) + 1}`);
+  }
   process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
   process.env.PARLEY_DEMO_MODE = "0";
   // The end-to-end tests try thousands of random share tokens from one address; the limiter

@@ -24,8 +24,8 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
     setError(undefined);
     try {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: textOf(form.get("email")),
+        password: textOf(form.get("password")),
         redirect: false,
       });
       if (result?.ok && !result.error) {
@@ -75,4 +75,8 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
       ) : null}
     </div>
   );
+}
+
+function textOf(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
 }

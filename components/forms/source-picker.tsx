@@ -40,7 +40,8 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
     if (!hasSearched.current && query === "") return;
     hasSearched.current = true;
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    // Every failure is caught inside, so the timer may fire and forget it.
+    const search = async () => {
       setIsSearching(true);
       try {
         const response = await fetch(`/api/sources?q=${encodeURIComponent(query)}`, { signal: controller.signal });
@@ -53,7 +54,8 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
       } finally {
         if (!controller.signal.aborted) setIsSearching(false);
       }
-    }, 200);
+    };
+    const timer = setTimeout(() => void search(), 200);
     return () => {
       clearTimeout(timer);
       controller.abort();

@@ -39,8 +39,8 @@ function oauthProviders(): OAuthConfig<Record<string, unknown>>[] {
       checks: ["pkce", "state"],
       profile: (profile) => ({
         id: String(profile.sub),
-        name: String(profile.name ?? profile.preferred_username ?? profile.email ?? ""),
-        email: String(profile.email ?? ""),
+        name: [profile.name, profile.preferred_username, profile.email].find((value): value is string => typeof value === "string") ?? "",
+        email: typeof profile.email === "string" ? profile.email : "",
       }),
     });
   }
@@ -66,8 +66,9 @@ export function authOptions(): NextAuthOptions {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
-          const forwarded = request?.headers?.["x-forwarded-for"];
-          const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "local";
+          const forwarded: unknown = (request?.headers as Record<string, unknown> | undefined)?.["x-forwarded-for"];
+          const first: unknown = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+          const address = (typeof first === "string" ? first.split(",")[0]?.trim() : undefined) || "local";
           const waitSeconds = await signInWaitSeconds(email, address);
           if (waitSeconds > 0) {
             await auditSignIn("auth.signInThrottled", { userId: null, email, address, waitSeconds });

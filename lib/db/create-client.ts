@@ -3,5 +3,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** A Prisma client over node-postgres: no native query engine, nothing to download. */
 export function createPrismaClient(connectionString: string, maxConnections = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: maxConnections }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: maxConnections }),
+    // Writers to one issue take turns on its row lock, so under load a transaction may wait for a
+    // free connection longer than Prisma's default 2 s; waiting beats failing the save.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }

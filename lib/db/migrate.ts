@@ -61,7 +61,7 @@ export async function applyMigrations(
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : error}`);
+        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
       applied.push(migration.name);
     }

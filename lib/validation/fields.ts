@@ -71,7 +71,7 @@ export function optionalRows<T extends z.ZodType>(
     .superRefine((rows, ctx) => {
       const filled = rows.filter((value) => value !== undefined).length;
       if (filled > options.max) ctx.addIssue({ code: "custom", message: options.maxMessage ?? `At most ${options.max}.` });
-      options.refine?.(rows as (z.output<T> | undefined)[], ctx);
+      options.refine?.(rows, ctx);
     })
     .transform((rows) => rows.filter((value): value is NonNullable<typeof value> => value !== undefined) as z.output<T>[])
     .optional()

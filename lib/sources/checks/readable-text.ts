@@ -11,7 +11,7 @@ export type ReadableCopy = { title?: string; text: string; contentHash: string }
 export function readableCopy(body: string, contentType: string): ReadableCopy {
   if (contentType.startsWith("text/plain")) return withHash(undefined, body);
   const { document } = parseHTML(body);
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = new Readability(document, { charThreshold: 100 }).parse();
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const blocks = [...content.querySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td")]

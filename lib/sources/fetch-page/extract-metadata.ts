@@ -145,5 +145,5 @@ function telegramPost(url: string): { channel: string; post: string } | null {
 }
 
 function compact(metadata: PageMetadata): PageMetadata {
-  return Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== undefined)) as PageMetadata;
+  return Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== undefined));
 }

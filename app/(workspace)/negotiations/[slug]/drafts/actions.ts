@@ -38,7 +38,8 @@ export async function setPointIssuesAction(draftId: string, _state: FormState, f
 /** One row's correction on the cross-walk page; comes back to the same comparison. */
 export async function setPointMatchAction(formData: FormData): Promise<void> {
   const parsed = pointMatchSchema.safeParse(Object.fromEntries(formData));
-  const back = typeof formData.get("back") === "string" ? String(formData.get("back")) : "";
+  const backField = formData.get("back");
+  const back = typeof backField === "string" ? backField : "";
   // Only our own cross-walk pages: never a redirect to somewhere a form field names.
   const destination = /^\/negotiations\/[a-z0-9-]+\/drafts\/compare\?a=[A-Za-z0-9]+&b=[A-Za-z0-9]+$/.test(back) ? back : "/negotiations";
   let error: string | undefined;
