@@ -4,6 +4,9 @@ import { PAGES, contextOptionsFor, pageTest as test } from "./pages";
 
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+// axe walks every element of the page (the charts have hundreds): slower than a normal check.
+test.describe.configure({ timeout: 90_000 });
+
 for (const entry of PAGES) {
   test(`axe finds no WCAG 2.2 A/AA violation: ${entry.name}`, async ({ browser, fixtures }) => {
     const context = await browser.newContext(contextOptionsFor(entry));

@@ -5,6 +5,8 @@ import { DEMO, createIssue, logUpdate, unique } from "./support";
 /** An iPhone SE-sized screen: the narrowest in common use. */
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
+pageTest.describe.configure({ timeout: 60_000 });
+
 for (const entry of PAGES) {
   pageTest(`fits a 375 px wide screen without sideways scrolling: ${entry.name}`, async ({ browser, fixtures }) => {
     const context = await browser.newContext({ ...contextOptionsFor(entry), ...PHONE });
