@@ -58,7 +58,9 @@ test("logs a position with a source, sees the matrix change, views it as of an e
   await expect(change).toContainText("Stance moved from Red line to Open / conditional.");
   await expect(change.locator("del").first()).toBeVisible();
   await expect(change.locator("ins").first()).toBeVisible();
-  await expect(change.locator("del")).toContainText(["Rules out any"]);
+  // Word by word: each removed word of the earlier statement is struck through.
+  await expect(change.locator("del")).toContainText(["Rules", "out", "any", "before"]);
+  await expect(change.locator("ins")).toContainText(["Would", "accept", "a", "after"]);
   await expect(page.getByRole("img", { name: `Stance of Russia on ${title} over time` })).toBeVisible();
   await expectAccessible(page);
 
