@@ -1,7 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { FIXTURE_PORT } from "../playwright.config";
 import { startFixtureServer } from "../tests/support/fixture-server";
-import { createIssue, unique } from "./support";
+import { DEMO, unique } from "./support";
+
+// Fetching, extracting and checking pages is real work; leave room on a busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+async function createIssue(page: Page, title: string) {
+  await page.goto(`/negotiations/${DEMO.slug}/issues/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Category").fill("Security");
+  await page.getByLabel("Summary").fill("Who guarantees what.");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url();
+}
 
 // One story told in order: the fixture server is shared state, so these steps run one after another.
 test.describe.configure({ mode: "serial" });
@@ -34,13 +47,13 @@ test.beforeAll(async () => {
 test.afterAll(() => fixtures.close());
 
 test("fill a source from its URL, keep a copy, see changes, grade it, and watch the independence label", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const issueUrl = await createIssue(page, unique("Security guarantees"));
 
   // Fill from URL, correct one field, log.
   await page.goto(`${issueUrl}/log`);
   await page.getByLabel("What changed").fill("The delegations met in Florida; **gaps remain**.");
-  await page.getByLabel("New status").selectOption("UNRESOLVED");
+  await page.getByLabel("New status").selectOption("GAPS_REMAIN");
   const row = page.getByRole("group", { name: "New source 1" });
   await row.getByLabel("URL").fill(fixtures.url(wsjPath));
   await row.getByRole("button", { name: "Fill from URL" }).click();
@@ -52,17 +65,17 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
   await page.getByRole("button", { name: "Log update" }).click();
 
   const entry = page.getByTestId("timeline-entry").first();
-  await expect(entry.getByText("U.S., Ukraine hold talks in Hallandale Beach")).toBeVisible();
+  await expect(entry.getByRole("link", { name: "U.S., Ukraine hold talks in Hallandale Beach", exact: true })).toBeVisible();
   await expect(entry.getByTestId("independence")).toContainText("single source");
   await expect(page.getByTestId("status-basis")).toContainText("rests on 1 independent source: The Wall Street Journal");
 
   // The copy was kept after the update committed.
-  await entry.getByRole("link", { name: "U.S., Ukraine hold talks in Hallandale Beach" }).click();
+  await entry.getByRole("link", { name: "U.S., Ukraine hold talks in Hallandale Beach", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "U.S., Ukraine hold talks in Hallandale Beach" })).toBeVisible();
   await expect(async () => {
     await page.reload();
-    await expect(page.getByLabel("Text of the kept copy")).toContainText("Officials described the talks as productive", { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+    await expect(page.getByLabel("Text of the kept copy")).toContainText("Officials described the talks as productive", { timeout: 2_000 });
+  }).toPass({ timeout: 40_000 });
   await expect(page.getByLabel("Text of the kept copy")).not.toContainText("Home · World · Markets");
   const sourceUrl = page.url();
 
@@ -87,13 +100,13 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
 
   await page.goto(issueUrl);
   const graded = page.getByTestId("timeline-entry").first();
-  await expect(graded.getByText("B–", { exact: true })).toBeVisible();
+  await expect(graded.locator("abbr").first()).toContainText("B–");
   await graded.getByText("Grade this information").click();
   await graded.getByLabel("Information credibility (Admiralty code)").selectOption("2");
   await graded.getByRole("button", { name: "Save grade" }).click();
   await expect(graded.getByText("Credibility saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("timeline-entry").first().getByText("B2", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("timeline-entry").first().locator("abbr").first()).toContainText("B2");
 
   // An independent report added to the same update turns "single source" into corroboration.
   await page.getByTestId("timeline-entry").first().getByRole("link", { name: /^Edit update/ }).click();
@@ -112,6 +125,7 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
 });
 
 test("a page that cannot be fetched never blocks logging", async ({ page }) => {
+  test.setTimeout(120_000);
   const issueUrl = await createIssue(page, unique("Elections"));
   await page.goto(`${issueUrl}/log`);
   await page.getByLabel("What changed").fill("Elections discussed.");
@@ -124,5 +138,5 @@ test("a page that cannot be fetched never blocks logging", async ({ page }) => {
   await expect(row.getByRole("status")).toContainText("The site answered 404");
   await row.getByLabel("Title").fill("Typed by hand");
   await page.getByRole("button", { name: "Log update" }).click();
-  await expect(page.getByTestId("timeline-entry").first().getByText("Typed by hand")).toBeVisible();
+  await expect(page.getByTestId("timeline-entry").first().getByRole("link", { name: "Typed by hand", exact: true })).toBeVisible();
 });
