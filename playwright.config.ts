@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build whose database is down. */
 export const DOWN_PORT = PORT + 1;
+/** The local article server e2e/source-evidence.spec.ts starts; the app may fetch from it and nothing else local. */
+export const FIXTURE_PORT = PORT + 2;
 const isCI = Boolean(process.env.CI);
 // Debian's Chromium where it is installed (Playwright cannot download browsers everywhere);
 // otherwise Playwright's own browser.
@@ -43,6 +45,7 @@ export default defineConfig({
       reuseExistingServer: !isCI,
       timeout: 120_000,
       stdout: "pipe",
+      env: { PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: String(FIXTURE_PORT) },
     },
     {
       // The same build with its database unreachable, for the failure pages.

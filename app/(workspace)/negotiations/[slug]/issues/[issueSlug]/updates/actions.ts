@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { flash } from "@/lib/flash";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { deleteUpdate } from "@/lib/updates/delete-update";
+import { keepFirstCopiesForUpdate } from "@/lib/sources/checks/check-source";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
@@ -22,6 +24,8 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
     logUpdateSchema,
     async (input) => {
       await editUpdate(await getActor(), updateId, input);
+      // Sources newly cited by the edit get their first copy after the response, as when logging.
+      after(() => keepFirstCopiesForUpdate(updateId));
       const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
       revalidatePath(path);
       revalidatePath(`${path}/updates/${updateId}/history`);
