@@ -54,7 +54,8 @@ function route(request: NextRequest, csp: string): NextResponse {
   // Next.js takes the nonce for its own scripts from the request's CSP header.
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", csp);
-  const next = () => NextResponse.next({ request: { headers: forwarded } });
+  // Only page renders (GET) need the nonce; forwarding rewritten headers on a POST can stall its body.
+  const next = () => (SAFE_METHODS.has(request.method) ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next());
   if (PUBLIC_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix))) return next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
   if (pathname.startsWith("/api/")) {
