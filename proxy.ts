@@ -25,11 +25,12 @@ let shareLimiter: FixedWindowLimiter | undefined;
 export function proxy(request: NextRequest) {
   const env = serverEnv();
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { isDev: env.NODE_ENV === "development" });
+  const isHttps = env.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  const csp = contentSecurityPolicy(nonce, { isDev: env.NODE_ENV === "development", isHttps });
   const isSharePage = request.nextUrl.pathname.startsWith("/share/");
   const headers = {
     "Content-Security-Policy": csp,
-    ...securityHeaders({ isHttps: env.NEXTAUTH_URL?.startsWith("https:") ?? false, isSharePage }),
+    ...securityHeaders({ isHttps, isSharePage }),
   };
   const response = route(request, csp);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
