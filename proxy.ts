@@ -25,11 +25,12 @@ let shareLimiter: FixedWindowLimiter | undefined;
 export function proxy(request: NextRequest) {
   const env = serverEnv();
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { isDev: env.NODE_ENV === "development" });
+  const isHttps = env.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  const csp = contentSecurityPolicy(nonce, { isDev: env.NODE_ENV === "development", isHttps });
   const isSharePage = request.nextUrl.pathname.startsWith("/share/");
   const headers = {
     "Content-Security-Policy": csp,
-    ...securityHeaders({ isHttps: env.NEXTAUTH_URL?.startsWith("https:") ?? false, isSharePage }),
+    ...securityHeaders({ isHttps, isSharePage }),
   };
   const response = route(request, csp);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
@@ -54,7 +55,8 @@ function route(request: NextRequest, csp: string): NextResponse {
   // Next.js takes the nonce for its own scripts from the request's CSP header.
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", csp);
-  const next = () => NextResponse.next({ request: { headers: forwarded } });
+  // Only page renders (GET) need the nonce; forwarding rewritten headers on a POST can stall its body.
+  const next = () => (SAFE_METHODS.has(request.method) ? NextResponse.next({ request: { headers: forwarded } }) : NextResponse.next());
   if (PUBLIC_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix))) return next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return next();
   if (pathname.startsWith("/api/")) {

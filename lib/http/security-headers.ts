@@ -4,7 +4,7 @@
  * on its own scripts), so an injected <script> cannot run; frame-ancestors 'none' keeps signed-in
  * pages out of other sites' frames.
  */
-export function contentSecurityPolicy(nonce: string, { isDev = false } = {}): string {
+export function contentSecurityPolicy(nonce: string, { isDev = false, isHttps = false } = {}): string {
   return [
     "default-src 'self'",
     // 'unsafe-eval' only for the development server's hot reloading, never in production.
@@ -18,7 +18,8 @@ export function contentSecurityPolicy(nonce: string, { isDev = false } = {}): st
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(isDev ? [] : ["upgrade-insecure-requests"]),
+    // Only when served over https: on plain http it would send requests to a port nothing answers.
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
