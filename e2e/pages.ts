@@ -54,6 +54,13 @@ export const PAGES: PageCase[] = [
   { name: "activity", as: "analyst", path: () => "/activity" },
   { name: "account", as: "analyst", path: () => "/account" },
   { name: "users", as: "admin", path: () => "/admin/users" },
+  { name: "search", as: "analyst", path: () => "/search" },
+  { name: "search results", as: "analyst", path: () => "/search?q=guarantees" },
+  { name: "search, nothing found", as: "analyst", path: () => "/search?q=zzzz-nothing-matches" },
+  { name: "position matrix", as: "analyst", path: () => `${DEMO_PATH}/positions` },
+  { name: "log a position", as: "analyst", path: () => `${DEMO_PATH}/positions/new` },
+  { name: "plan drafts", as: "analyst", path: () => `${DEMO_PATH}/drafts` },
+  { name: "paste a plan draft", as: "analyst", path: () => `${DEMO_PATH}/drafts/new` },
   { name: "viewer's dashboard", as: "viewer", path: () => DEMO_PATH },
   { name: "viewer's issue", as: "viewer", path: (f) => f.issuePath },
   { name: "forbidden", as: "viewer", path: (f) => `${f.issuePath}/log`, status: 403 },
@@ -67,6 +74,7 @@ export const PAGES: PageCase[] = [
   { name: "shared issue", as: "anonymous", path: (f) => f.shareIssueUrl },
   { name: "shared issue, printable", as: "anonymous", path: (f) => `${f.shareIssueUrl}?print=1` },
   { name: "shared negotiation", as: "anonymous", path: (f) => f.shareNegotiationUrl },
+  { name: "shared negotiation search", as: "anonymous", path: (f) => `${f.shareNegotiationUrl}/search?q=guarantees` },
   { name: "unknown share link", as: "anonymous", path: () => `/share/${"A".repeat(43)}`, status: 404 },
 ];
 
