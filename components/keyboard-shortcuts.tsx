@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { paths } from "@/lib/paths";
 
 const STORAGE_KEY = "parley-single-key-shortcuts";
 
@@ -17,7 +18,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["Esc"], what: "Close this list" },
 ];
 
-const GO_TO: Record<string, string> = { n: "/negotiations", s: "/sources", a: "/activity" };
+const GO_TO: Record<string, string> = { n: paths.negotiations(), s: paths.sources(), a: "/activity" };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

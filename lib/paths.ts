@@ -20,10 +20,27 @@ export const paths = {
     `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}/${page}`,
   update: (negotiation: NegotiationRef, issueSlug: string, updateId: string, page: "edit" | "history") =>
     `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}/updates/${updateId}/${page}`,
+  positions: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/positions`,
+  /** The log-a-position form, optionally with one matrix cell's issue and party picked. */
+  newPosition: (negotiation: NegotiationRef, cell?: { issueId: string; partyId: string }) =>
+    `/negotiations/${slugOf(negotiation)}/positions/new${cell ? `?issue=${cell.issueId}&party=${cell.partyId}` : ""}`,
+  /** One matrix cell's history: one party's positions on one issue. */
+  positionCell: (negotiation: NegotiationRef, issueSlug: string, partyId: string) =>
+    `/negotiations/${slugOf(negotiation)}/positions/${issueSlug}/${partyId}`,
+  editPosition: (negotiation: NegotiationRef, issueSlug: string, partyId: string, positionId: string) =>
+    `/negotiations/${slugOf(negotiation)}/positions/${issueSlug}/${partyId}/${positionId}/edit`,
+  drafts: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/drafts`,
+  newDraft: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/drafts/new`,
+  draft: (negotiation: NegotiationRef, draftId: string) => `/negotiations/${slugOf(negotiation)}/drafts/${draftId}`,
+  /** The cross-walk of two drafts; without a pair, the bare path its form submits to. */
+  compareDrafts: (negotiation: NegotiationRef, pair?: { a: string; b: string }) =>
+    `/negotiations/${slugOf(negotiation)}/drafts/compare${pair ? `?a=${pair.a}&b=${pair.b}` : ""}`,
+  search: () => "/search",
   sources: () => "/sources",
   source: (id: string) => `/sources/${encodeURIComponent(id)}`,
   editSource: (id: string) => `/sources/${encodeURIComponent(id)}/edit`,
   share: (token: string) => `/share/${token}`,
   sharedIssue: (token: string, issueSlug: string) => `/share/${token}/issues/${issueSlug}`,
   shareFeed: (token: string) => `/share/${token}/feed.xml`,
+  shareSearch: (token: string) => `/share/${token}/search`,
 } as const;

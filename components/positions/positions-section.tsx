@@ -3,6 +3,7 @@ import { PositionMatrixTable } from "@/components/positions/position-matrix";
 import { StanceLegend } from "@/components/positions/stance-legend";
 import { formatDateTime } from "@/lib/format";
 import { byDistance, getPositionMatrix } from "@/lib/positions/matrix";
+import { paths } from "@/lib/paths";
 
 interface Props {
   negotiationId: string;
@@ -12,8 +13,8 @@ interface Props {
   knownAt?: Date;
   /** Titles as they read in a frozen snapshot. */
   issueTitles?: Record<string, { title: string }>;
-  /** Workspace links; absent on share pages, which link nowhere into the workspace. */
-  links?: { base: string; canLog: boolean };
+  /** Workspace links (by the negotiation's slug); absent on share pages, which link nowhere into the workspace. */
+  links?: { negotiation: string; canLog: boolean };
   headingLevel?: 2 | 3;
 }
 
@@ -26,7 +27,7 @@ export async function PositionsSection({ negotiationId, issueId, knownAt, issueT
   if (matrix.parties.length === 0) return null;
   const rows = byDistance(matrix.rows).map((row) => ({ ...row, issue: { ...row.issue, title: issueTitles?.[row.issue.id]?.title ?? row.issue.title } }));
   const Heading = `h${headingLevel}` as const;
-  const base = links?.base;
+  const negotiation = links?.negotiation;
   const caption = `${issueId ? "Stance of each party on this issue" : "Stance of each party on each issue, furthest apart first"}${knownAt ? `, as recorded on ${formatDateTime(knownAt)}` : ""}`;
   return (
     <section aria-labelledby="positions-heading" className="my-6 grid gap-3">
@@ -34,8 +35,8 @@ export async function PositionsSection({ negotiationId, issueId, knownAt, issueT
         <Heading id="positions-heading" className="text-lg font-semibold">
           Who stands where
         </Heading>
-        {base ? (
-          <Link href={`${base}/positions`} className="text-sm">
+        {negotiation ? (
+          <Link href={paths.positions(negotiation)} className="text-sm">
             Full position matrix
           </Link>
         ) : null}
@@ -43,9 +44,9 @@ export async function PositionsSection({ negotiationId, issueId, knownAt, issueT
       <PositionMatrixTable
         matrix={{ parties: matrix.parties, rows }}
         caption={caption}
-        issueHref={base && !issueId ? (slug) => `${base}/issues/${slug}` : undefined}
-        cellHref={base ? (slug, partyId) => `${base}/positions/${slug}/${partyId}` : undefined}
-        logHref={base && links.canLog ? (id, partyId) => `${base}/positions/new?issue=${id}&party=${partyId}` : undefined}
+        issueHref={negotiation && !issueId ? (slug) => paths.issue(negotiation, slug) : undefined}
+        cellHref={negotiation ? (slug, partyId) => paths.positionCell(negotiation, slug, partyId) : undefined}
+        logHref={negotiation && links.canLog ? (id, partyId) => paths.newPosition(negotiation, { issueId: id, partyId }) : undefined}
       />
       <StanceLegend />
     </section>

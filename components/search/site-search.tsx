@@ -1,7 +1,9 @@
+import { paths } from "@/lib/paths";
+
 /** The search box in every workspace page's header: a plain form to /search, so it works without script. */
 export function SiteSearch() {
   return (
-    <form method="get" action="/search" role="search" aria-label="Site" className="flex items-center">
+    <form method="get" action={paths.search()} role="search" aria-label="Site" className="flex items-center">
       <label htmlFor="site-search" className="sr-only">
         Search the record
       </label>

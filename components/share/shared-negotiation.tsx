@@ -22,7 +22,7 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{negotiation.title}</h1>
-        <form method="get" action={`/share/${token}/search`} role="search" aria-label="Search what is shared" className="no-print flex gap-2">
+        <form method="get" action={paths.shareSearch(token)} role="search" aria-label="Search what is shared" className="no-print flex gap-2">
           <label htmlFor="shared-search" className="sr-only">
             Search this negotiation
           </label>

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { crosswalk } from "@/lib/plan-drafts/crosswalk";
+import { paths } from "@/lib/paths";
 
 /** The live drafts of a negotiation, oldest first (plans are usually revised in that order). */
 export async function listDrafts(negotiationId: string) {
@@ -68,5 +69,5 @@ export async function getCrosswalk(negotiationSlug: string, leftId: string, righ
 /** Path of a draft's page (deleted or not), or null for an unknown id. */
 export async function getDraftPath(draftId: string): Promise<string | null> {
   const draft = await db().planDraft.findUnique({ where: { id: draftId }, select: { id: true, negotiation: { select: { slug: true } } } });
-  return draft ? `/negotiations/${draft.negotiation.slug}/drafts/${draft.id}` : null;
+  return draft ? paths.draft(draft.negotiation, draft.id) : null;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { chronological } from "@/lib/positions/fold";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionSource } from "@/lib/timeline/schemas";
+import { paths } from "@/lib/paths";
 
 const cellInclude = {
   author: { select: { name: true } },
@@ -47,18 +48,13 @@ export async function getLivePosition(positionId: string) {
   return position && !position.deletedAt ? position : null;
 }
 
-/** Path of a cell's history page. */
-export function cellPath(negotiationSlug: string, issueSlug: string, partyId: string): string {
-  return `/negotiations/${negotiationSlug}/positions/${issueSlug}/${partyId}`;
-}
-
 /** The cell a position belongs to, deleted or not, for redirects after a change. */
 export async function getPositionCellPath(positionId: string): Promise<string | null> {
   const position = await db().position.findUnique({
     where: { id: positionId },
     select: { partyId: true, issue: { select: { slug: true, negotiation: { select: { slug: true } } } } },
   });
-  return position ? cellPath(position.issue.negotiation.slug, position.issue.slug, position.partyId) : null;
+  return position ? paths.positionCell(position.issue.negotiation, position.issue.slug, position.partyId) : null;
 }
 
 export function parseRevisionSources(value: unknown): RevisionSource[] {

@@ -10,6 +10,7 @@ import { rawSearchParams, searchHref } from "@/lib/search/search-url";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
 import { AFFILIATION_LABELS, AFFILIATIONS } from "@/lib/validation/source";
 import { firstValues, searchParamsSchema } from "@/lib/validation/search";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -18,7 +19,7 @@ interface Props {
 }
 
 async function hrefOf(hit: SearchHit): Promise<string> {
-  const issuePath = `/negotiations/${hit.negotiationSlug}/issues/${hit.issueSlug}`;
+  const issuePath = paths.issue(String(hit.negotiationSlug), String(hit.issueSlug));
   switch (hit.type) {
     case "update": {
       const after = await timelineCursorFor({ id: hit.id, issueId: hit.issueId ?? "", occurredAt: hit.at ?? new Date(0) });
@@ -27,9 +28,9 @@ async function hrefOf(hit: SearchHit): Promise<string> {
     case "issue":
       return issuePath;
     case "source":
-      return `/sources/${hit.id}`;
+      return paths.source(hit.id);
     case "negotiation":
-      return `/negotiations/${hit.negotiationSlug}`;
+      return paths.negotiation(String(hit.negotiationSlug));
   }
 }
 
@@ -48,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <PageHeader title="Search" />
       <SearchForm
-        action="/search"
+        action={paths.search()}
         q={raw.q ?? ""}
         from={raw.from}
         to={raw.to}
@@ -68,8 +69,8 @@ export default async function SearchPage({ searchParams }: Props) {
         <SearchResults
           results={results}
           query={result.query}
-          nextHref={result.nextCursor ? searchHref("/search", { ...base, after: result.nextCursor }) : undefined}
-          firstHref={after ? searchHref("/search", base) : undefined}
+          nextHref={result.nextCursor ? searchHref(paths.search(), { ...base, after: result.nextCursor }) : undefined}
+          firstHref={after ? searchHref(paths.search(), base) : undefined}
         />
       ) : parsed.success ? (
         <p className="mt-6 text-sm text-slate-600">Type a word, a “quoted phrase”, or -word to leave one out.</p>

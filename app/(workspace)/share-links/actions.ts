@@ -15,7 +15,7 @@ import { createShareLinkSchema, shareLinkIdSchema } from "@/lib/validation/share
 /** The share page of a scope, looked up on the server rather than bound through the client. */
 async function sharePagePath(scope: ShareScope): Promise<string> {
   const page = "issueId" in scope ? await getIssuePath(scope.issueId) : await getNegotiationPath(scope.negotiationId);
-  return page ? `${page}/share` : "/negotiations";
+  return page ? `${page}/share` : paths.negotiations();
 }
 
 export async function createShareLinkAction(scope: ShareScope, _state: FormState, formData: FormData): Promise<FormState> {

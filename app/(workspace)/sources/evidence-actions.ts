@@ -10,6 +10,7 @@ import { CHECK_OUTCOME_LABELS } from "@/lib/sources/checks/classify-check";
 import { gradeCitation, gradeOutlet } from "@/lib/sources/grade";
 import type { FormState } from "@/lib/validation/fields";
 import { citationGradeSchema, outletGradeSchema } from "@/lib/validation/grades";
+import { paths } from "@/lib/paths";
 
 const id = z.string().min(1).max(64);
 
@@ -21,7 +22,7 @@ export async function checkSourceAction(sourceId: unknown): Promise<CheckResult>
   if (!parsed.success) return { ok: false, sourceId: "", message: "Unknown source." };
   try {
     const check = await checkSourceForChanges(await getActor(), parsed.data);
-    revalidatePath(`/sources/${parsed.data}`);
+    revalidatePath(paths.source(parsed.data));
     return { ok: true, sourceId: parsed.data, outcome: check.outcome, message: check.message ?? CHECK_OUTCOME_LABELS[check.outcome] };
   } catch (error) {
     if (isAppError(error)) return { ok: false, sourceId: parsed.data, message: error.message };
@@ -33,7 +34,7 @@ export async function checkSourceAction(sourceId: unknown): Promise<CheckResult>
 export async function gradeOutletAction(target: { outletId: string; sourceId: string }, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, outletGradeSchema, async (input) => {
     await gradeOutlet(await getActor(), target.outletId, input);
-    revalidatePath(`/sources/${target.sourceId}`);
+    revalidatePath(paths.source(target.sourceId));
     return { ok: true, message: "Reliability saved." };
   });
 }
@@ -42,7 +43,7 @@ export async function gradeCitationAction(target: { updateId: string; sourceId: 
   return runFormAction(formData, citationGradeSchema, async (input) => {
     await gradeCitation(await getActor(), target.updateId, target.sourceId, input);
     revalidatePath(target.path);
-    revalidatePath(`/sources/${target.sourceId}`);
+    revalidatePath(paths.source(target.sourceId));
     return { ok: true, message: "Credibility saved." };
   });
 }

@@ -51,10 +51,10 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
                 New issue
               </ButtonLink>
             ) : null}
-            <ButtonLink href={`${base}/positions`} variant="secondary">
+            <ButtonLink href={paths.positions(slug)} variant="secondary">
               Positions
             </ButtonLink>
-            <ButtonLink href={`${base}/drafts`} variant="secondary">
+            <ButtonLink href={paths.drafts(slug)} variant="secondary">
               Plan drafts
             </ButtonLink>
             {can(actor.role, "shareLink.create") ? (

@@ -14,7 +14,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const { q = "", page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1);
   const { sources, total, pageCount } = await searchSources(q, page);
-  const href = (target: number) => `/sources?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
+  const href = (target: number) => `${paths.sources()}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
   return (
     <>
       <PageHeader title="Sources">

@@ -9,6 +9,7 @@ import { recordShareLinkOpened, resolveShareLink } from "@/lib/share-links/resol
 import { db } from "@/lib/db/client";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
 import { firstValues, searchParamsSchema } from "@/lib/validation/search";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Search — shared from Parley" };
 
@@ -32,11 +33,11 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
     select: { id: true, title: true },
     orderBy: { title: "asc" },
   });
-  const base = `/share/${token}`;
+  const base = paths.share(token);
   const results: LinkedHit[] = result
     ? await Promise.all(
         result.hits.map(async (hit) => {
-          const issuePath = `${base}/issues/${hit.issueSlug}`;
+          const issuePath = paths.sharedIssue(token, String(hit.issueSlug));
           if (hit.type !== "update") return { hit, href: issuePath };
           const cursor = await timelineCursorFor({ id: hit.id, issueId: hit.issueId ?? "", occurredAt: hit.at ?? new Date(0) }, link.asOf);
           return { hit, href: `${searchHref(issuePath, { after: cursor })}#update-${hit.id}` };
@@ -51,7 +52,7 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
       </nav>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">Search this negotiation</h1>
       <SearchForm
-        action={`${base}/search`}
+        action={paths.shareSearch(token)}
         q={raw.q ?? ""}
         from={raw.from}
         to={raw.to}
@@ -66,8 +67,8 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
         <SearchResults
           results={results}
           query={result.query}
-          nextHref={result.nextCursor ? searchHref(`${base}/search`, { ...kept, after: result.nextCursor }) : undefined}
-          firstHref={after ? searchHref(`${base}/search`, kept) : undefined}
+          nextHref={result.nextCursor ? searchHref(paths.shareSearch(token), { ...kept, after: result.nextCursor }) : undefined}
+          firstHref={after ? searchHref(paths.shareSearch(token), kept) : undefined}
         />
       ) : null}
     </>

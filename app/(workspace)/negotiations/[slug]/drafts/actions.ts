@@ -10,6 +10,7 @@ import { deleteDraft, setPointIssues, setPointMatch } from "@/lib/plan-drafts/ed
 import { getDraftPath } from "@/lib/plan-drafts/queries";
 import type { FormState } from "@/lib/validation/fields";
 import { createDraftSchema, pointIssuesSchema, pointMatchSchema } from "@/lib/validation/plan-draft";
+import { paths } from "@/lib/paths";
 
 // Only ids are bound; where to go afterwards is read from the database.
 
@@ -19,7 +20,7 @@ export async function createDraftAction(negotiationId: string, _state: FormState
     createDraftSchema,
     async (input) => {
       const draft = await createDraft(await getActor(), negotiationId, input);
-      const path = (await getDraftPath(draft.id)) ?? "/negotiations";
+      const path = (await getDraftPath(draft.id)) ?? paths.negotiations();
       revalidatePath(path.split("/").slice(0, 4).join("/"));
       return path;
     },
@@ -29,7 +30,7 @@ export async function createDraftAction(negotiationId: string, _state: FormState
 export async function setPointIssuesAction(draftId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, pointIssuesSchema, async (input) => {
     await setPointIssues(await getActor(), draftId, input);
-    const path = (await getDraftPath(draftId)) ?? "/negotiations";
+    const path = (await getDraftPath(draftId)) ?? paths.negotiations();
     revalidatePath(path);
     return { ok: true, message: "Issue links saved." };
   });
@@ -41,7 +42,7 @@ export async function setPointMatchAction(formData: FormData): Promise<void> {
   const backField = formData.get("back");
   const back = typeof backField === "string" ? backField : "";
   // Only our own cross-walk pages: never a redirect to somewhere a form field names.
-  const destination = /^\/negotiations\/[a-z0-9-]+\/drafts\/compare\?a=[A-Za-z0-9]+&b=[A-Za-z0-9]+$/.test(back) ? back : "/negotiations";
+  const destination = /^\/negotiations\/[a-z0-9-]+\/drafts\/compare\?a=[A-Za-z0-9]+&b=[A-Za-z0-9]+$/.test(back) ? back : paths.negotiations();
   let error: string | undefined;
   if (!parsed.success) error = "INVALID_INPUT";
   else {
@@ -52,12 +53,12 @@ export async function setPointMatchAction(formData: FormData): Promise<void> {
       error = cause.code;
     }
   }
-  revalidatePath(destination.split("?")[0] ?? "/negotiations");
+  revalidatePath(destination.split("?")[0] ?? paths.negotiations());
   redirect(error ? `${destination}&error=${encodeURIComponent(error)}` : destination);
 }
 
 export async function deleteDraftAction(draftId: string, _formData: FormData): Promise<void> {
-  const path = (await getDraftPath(draftId)) ?? "/negotiations";
+  const path = (await getDraftPath(draftId)) ?? paths.negotiations();
   const list = path.split("/").slice(0, 4).join("/") + "/drafts";
   let error: string | undefined;
   try {

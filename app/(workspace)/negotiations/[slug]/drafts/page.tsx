@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDay } from "@/lib/format";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { listDrafts } from "@/lib/plan-drafts/queries";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -25,17 +26,17 @@ export default async function DraftsPage({ params }: Props) {
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const drafts = await listDrafts(negotiation.id);
-  const base = `/negotiations/${slug}`;
+  const base = paths.negotiation(slug);
   const [older, newer] = [drafts.at(-2), drafts.at(-1)];
   return (
     <>
       <PageHeader
         title="Plan drafts"
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
+          { href: paths.negotiations(), label: "Negotiations" },
           { href: base, label: negotiation.title },
         ]}
-        actions={can(actor.role, "planDraft.create") ? <ButtonLink href={`${base}/drafts/new`}>Paste a draft</ButtonLink> : null}
+        actions={can(actor.role, "planDraft.create") ? <ButtonLink href={paths.newDraft(slug)}>Paste a draft</ButtonLink> : null}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
           Versions of a peace plan as numbered points, each linked to the issues it touches. Compare two drafts to see which points
@@ -49,7 +50,7 @@ export default async function DraftsPage({ params }: Props) {
           <ul className="grid gap-2" aria-label="Drafts">
             {drafts.map((draft) => (
               <li key={draft.id} className="flex flex-wrap items-baseline gap-2 rounded-lg border border-slate-200 bg-white p-3">
-                <Link href={`${base}/drafts/${draft.id}`} className="font-medium">
+                <Link href={paths.draft(slug, draft.id)} className="font-medium">
                   {draft.title}
                 </Link>
                 {draft.isExample ? <ExampleTag /> : null}
@@ -60,7 +61,7 @@ export default async function DraftsPage({ params }: Props) {
             ))}
           </ul>
           {drafts.length >= 2 ? (
-            <form method="get" action={`${base}/drafts/compare`} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Compare two drafts">
+            <form method="get" action={paths.compareDrafts(slug)} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Compare two drafts">
               <div>
                 <label htmlFor="compare-a" className="block text-xs font-medium text-slate-700">
                   Earlier draft

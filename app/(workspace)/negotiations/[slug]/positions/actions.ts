@@ -11,6 +11,7 @@ import { editPosition } from "@/lib/positions/edit-position";
 import { logPosition } from "@/lib/positions/log-position";
 import type { FormState } from "@/lib/validation/fields";
 import { editPositionSchema, logPositionSchema } from "@/lib/validation/position";
+import { paths } from "@/lib/paths";
 
 // Where to go afterwards is read from the database (the position's cell), never from the client.
 
@@ -26,7 +27,7 @@ export async function logPositionAction(_state: FormState, formData: FormData): 
     logPositionSchema,
     async (input) => {
       const position = await logPosition(await getActor(), input);
-      const path = (await getPositionCellPath(position.id)) ?? "/negotiations";
+      const path = (await getPositionCellPath(position.id)) ?? paths.negotiations();
       revalidateCell(path);
       return path;
     },
@@ -39,7 +40,7 @@ export async function editPositionAction(positionId: string, _state: FormState, 
     editPositionSchema,
     async (input) => {
       await editPosition(await getActor(), positionId, input);
-      const path = (await getPositionCellPath(positionId)) ?? "/negotiations";
+      const path = (await getPositionCellPath(positionId)) ?? paths.negotiations();
       revalidateCell(path);
       return path;
     },
@@ -48,7 +49,7 @@ export async function editPositionAction(positionId: string, _state: FormState, 
 
 /** The cell history's delete button; a refusal comes back to the cell as ?error=CODE. */
 export async function deletePositionAction(positionId: string, _formData: FormData): Promise<void> {
-  const path = (await getPositionCellPath(positionId)) ?? "/negotiations";
+  const path = (await getPositionCellPath(positionId)) ?? paths.negotiations();
   let error: string | undefined;
   try {
     await deletePosition(await getActor(), positionId);

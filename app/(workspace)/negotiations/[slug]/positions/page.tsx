@@ -10,6 +10,7 @@ import { formatDay, toDateInput } from "@/lib/format";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { byDistance, endOfDay, getPositionMatrix } from "@/lib/positions/matrix";
 import { matrixQuerySchema } from "@/lib/validation/position";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -34,7 +35,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
     changedSince: query.changedSince,
   });
   const rows = query.sort === "title" ? matrix.rows : byDistance(matrix.rows);
-  const base = `/negotiations/${slug}`;
+  const base = paths.negotiation(slug);
   const changedCount = rows.reduce((count, row) => count + row.cells.filter((cell) => cell.previous).length, 0);
   const caption = [
     `Stance of each party on each issue in ${negotiation.title}`,
@@ -47,10 +48,10 @@ export default async function PositionsPage({ params, searchParams }: Props) {
       <PageHeader
         title="Who stands where"
         crumbs={[
-          { href: "/negotiations", label: "Negotiations" },
+          { href: paths.negotiations(), label: "Negotiations" },
           { href: base, label: negotiation.title },
         ]}
-        actions={canLog ? <ButtonLink href={`${base}/positions/new`}>Log position</ButtonLink> : null}
+        actions={canLog ? <ButtonLink href={paths.newPosition(slug)}>Log position</ButtonLink> : null}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
           Each cell is a party&apos;s newest stated position on the issue, with its stance on the scale below. Rows are ordered by how far
@@ -59,7 +60,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
       </PageHeader>
       <div className="grid gap-4">
         <MatrixControls
-          basePath={`${base}/positions`}
+          basePath={paths.positions(slug)}
           asOf={query.asOf ? toDateInput(query.asOf) : undefined}
           changedSince={query.changedSince ? toDateInput(query.changedSince) : undefined}
           isRecorded={query.recorded}
@@ -74,9 +75,9 @@ export default async function PositionsPage({ params, searchParams }: Props) {
         <PositionMatrixTable
           matrix={{ parties: matrix.parties, rows }}
           caption={caption}
-          issueHref={(issueSlug) => `${base}/issues/${issueSlug}`}
-          cellHref={(issueSlug, partyId) => `${base}/positions/${issueSlug}/${partyId}`}
-          logHref={canLog && !query.asOf ? (issueId, partyId) => `${base}/positions/new?issue=${issueId}&party=${partyId}` : undefined}
+          issueHref={(issueSlug) => paths.issue(slug, issueSlug)}
+          cellHref={(issueSlug, partyId) => paths.positionCell(slug, issueSlug, partyId)}
+          logHref={canLog && !query.asOf ? (issueId, partyId) => paths.newPosition(slug, { issueId, partyId }) : undefined}
           changedSince={query.changedSince}
         />
         <StanceLegend />

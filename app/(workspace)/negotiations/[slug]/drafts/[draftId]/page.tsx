@@ -11,6 +11,7 @@ import { formatDay } from "@/lib/format";
 import { getDraft } from "@/lib/plan-drafts/queries";
 import { listIssueChoices } from "@/lib/positions/choices";
 import { deleteDraftAction, setPointIssuesAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string; draftId: string }>;
@@ -29,7 +30,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const draft = await getDraft(slug, draftId);
   if (!draft) notFound();
-  const base = `/negotiations/${slug}`;
+  const base = paths.negotiation(slug);
   const canEdit = can(actor.role, "planDraft.edit");
   const issues = canEdit ? await listIssueChoices(draft.negotiation.id) : [];
   return (
@@ -38,7 +39,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
         title={draft.title}
         crumbs={[
           { href: base, label: draft.negotiation.title },
-          { href: `${base}/drafts`, label: "Plan drafts" },
+          { href: paths.drafts(slug), label: "Plan drafts" },
         ]}
         actions={can(actor.role, "planDraft.delete") ? <DeleteDraftButton action={deleteDraftAction.bind(null, draft.id)} title={draft.title} /> : null}
       >
@@ -48,7 +49,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
           {draft.source ? (
             <>
               {" "}
-              · source: <a href={`/sources/${draft.source.id}`}>{draft.source.outlet?.name ? `${draft.source.outlet.name}: ` : ""}{draft.source.title}</a>
+              · source: <a href={paths.source(draft.source.id)}>{draft.source.outlet?.name ? `${draft.source.outlet.name}: ` : ""}{draft.source.title}</a>
             </>
           ) : null}
         </p>
@@ -70,7 +71,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
           points={draft.points.map((point) => ({ id: point.id, label: point.label, text: point.text, issueIds: point.issues.map((link) => link.issueId) }))}
         />
       ) : (
-        <PointList points={draft.points} issueHref={(issueSlug) => `${base}/issues/${issueSlug}`} />
+        <PointList points={draft.points} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} />
       )}
     </>
   );

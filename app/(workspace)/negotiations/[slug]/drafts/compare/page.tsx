@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import type { CrosswalkRow } from "@/lib/plan-drafts/crosswalk";
 import { getCrosswalk } from "@/lib/plan-drafts/queries";
 import { setPointMatchAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -27,8 +28,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const data = await getCrosswalk(slug, query.a, query.b);
   if (!data) notFound();
   const { left, right, rows, issues } = data;
-  const base = `/negotiations/${slug}`;
-  const back = `${base}/drafts/compare?a=${left.id}&b=${right.id}`;
+  const base = paths.negotiation(slug);
+  const back = paths.compareDrafts(slug, { a: left.id, b: right.id });
   const canCorrect = can(actor.role, "planDraft.edit");
   const counts = rows.reduce<Record<string, number>>((acc, row) => ({ ...acc, [row.kind]: (acc[row.kind] ?? 0) + 1 }), {});
   return (
@@ -37,11 +38,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
         title="Cross-walk"
         crumbs={[
           { href: base, label: left.negotiation.title },
-          { href: `${base}/drafts`, label: "Plan drafts" },
+          { href: paths.drafts(slug), label: "Plan drafts" },
         ]}
       >
         <p className="mt-2 text-slate-700">
-          From <Link href={`${base}/drafts/${left.id}`}>{left.title}</Link> to <Link href={`${base}/drafts/${right.id}`}>{right.title}</Link>
+          From <Link href={paths.draft(slug, left.id)}>{left.title}</Link> to <Link href={paths.draft(slug, right.id)}>{right.title}</Link>
         </p>
         <p className="mt-1 text-sm text-slate-600" role="status">
           {counts.same ?? 0} same · {counts.changed ?? 0} changed · {counts.dropped ?? 0} dropped · {counts.new ?? 0} new. Points are matched by the words
@@ -124,7 +125,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               {issues.map((entry) => (
                 <tr key={entry.issue.id} className="border-t border-slate-200">
                   <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`${base}/issues/${entry.issue.slug}`}>{entry.issue.title}</Link>
+                    <Link href={paths.issue(slug, entry.issue.slug)}>{entry.issue.title}</Link>
                   </th>
                   <td className="px-3 py-2">{entry.left.length > 0 ? `Points ${entry.left.join(", ")}` : "none"}</td>
                   <td className="px-3 py-2">{entry.right.length > 0 ? `Points ${entry.right.join(", ")}` : "none"}</td>

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { pickableSources } from "@/lib/sources/queries";
 import { createDraftAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Paste a plan draft" };
 
@@ -21,8 +22,8 @@ export default async function NewDraftPage({ params }: { params: Promise<{ slug:
       <PageHeader
         title="Paste a plan draft"
         crumbs={[
-          { href: `/negotiations/${slug}`, label: negotiation.title },
-          { href: `/negotiations/${slug}/drafts`, label: "Plan drafts" },
+          { href: paths.negotiation(slug), label: negotiation.title },
+          { href: paths.drafts(slug), label: "Plan drafts" },
         ]}
       />
       <DraftForm action={createDraftAction.bind(null, negotiation.id)} pickableSources={sources} />

@@ -93,7 +93,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
           <CheckSourcesButton sources={issueSources} label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`} />
         ) : null}
       </section>
-      <PositionsSection negotiationId={issue.negotiation.id} issueId={issue.id} links={{ base: paths.negotiation(slug), canLog: can(actor.role, "position.log") }} />
+      <PositionsSection negotiationId={issue.negotiation.id} issueId={issue.id} links={{ negotiation: slug, canLog: can(actor.role, "position.log") }} />
       <TimelineView
         independence={independence}
         renderCitationExtra={canEdit ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} /> : undefined}
@@ -107,7 +107,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         renderActions={(entry) => (
           <UpdateActions
             entry={entry}
-            issuePath={path}
+            issue={{ negotiationSlug: slug, slug: issueSlug }}
             canEdit={canEdit}
             deleteAction={canDelete ? deleteUpdateAction.bind(null, entry.id) : undefined}
           />

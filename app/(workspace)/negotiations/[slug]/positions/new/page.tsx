@@ -9,6 +9,7 @@ import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { listIssueChoices } from "@/lib/positions/choices";
 import { pickableSources } from "@/lib/sources/queries";
 import { logPositionAction } from "../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Log a position" };
 
@@ -31,8 +32,8 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
       <PageHeader
         title="Log a position"
         crumbs={[
-          { href: `/negotiations/${slug}`, label: negotiation.title },
-          { href: `/negotiations/${slug}/positions`, label: "Positions" },
+          { href: paths.negotiation(slug), label: negotiation.title },
+          { href: paths.positions(slug), label: "Positions" },
         ]}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">

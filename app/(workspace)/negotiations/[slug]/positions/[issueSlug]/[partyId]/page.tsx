@@ -13,6 +13,7 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { getCellHistory, parseRevisionSources, type CellPosition } from "@/lib/positions/cell-history";
 import { stanceLabel } from "@/lib/positions/stances";
 import { deletePositionAction } from "../../actions";
+import { paths } from "@/lib/paths";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string; partyId: string }>;
@@ -39,8 +40,7 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
   const history = await getCellHistory(slug, issueSlug, partyId);
   if (!history) notFound();
   const { issue, party, positions, deleted } = history;
-  const base = `/negotiations/${slug}`;
-  const cellPath = `${base}/positions/${issueSlug}/${partyId}`;
+  const base = paths.negotiation(slug);
   const canEdit = can(actor.role, "position.edit");
   const canDelete = can(actor.role, "position.delete");
   const actionError = typeof query.error === "string" && Object.hasOwn(ACTION_ERRORS, query.error) ? ACTION_ERRORS[query.error] : undefined;
@@ -51,11 +51,11 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
         title={`${party.name} on ${issue.title}`}
         crumbs={[
           { href: base, label: issue.negotiation.title },
-          { href: `${base}/positions`, label: "Positions" },
-          { href: `${base}/issues/${issue.slug}`, label: issue.title },
+          { href: paths.positions(slug), label: "Positions" },
+          { href: paths.issue(slug, issue.slug), label: issue.title },
         ]}
         actions={
-          can(actor.role, "position.log") ? <ButtonLink href={`${base}/positions/new?issue=${issue.id}&party=${party.id}`}>Log a newer position</ButtonLink> : null
+          can(actor.role, "position.log") ? <ButtonLink href={paths.newPosition(slug, { issueId: issue.id, partyId: party.id })}>Log a newer position</ButtonLink> : null
         }
       >
         {issue.summary ? <p className="mt-2 max-w-3xl text-sm text-slate-600">On the table: {issue.summary}</p> : null}
@@ -93,7 +93,7 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
                   </h2>
                   <div className="flex items-center gap-3">
                     {canEdit ? (
-                      <Link href={`${cellPath}/${position.id}/edit`} className="text-xs">
+                      <Link href={paths.editPosition(slug, issueSlug, partyId, position.id)} className="text-xs">
                         Edit<span className="sr-only"> position stated {day}</span>
                       </Link>
                     ) : null}
@@ -109,7 +109,7 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
                 {position.sources.length > 0 ? (
                   <ul className="mt-3 grid gap-2" aria-label="Sources">
                     {position.sources.map((citation) => (
-                      <SourceCitation key={citation.sourceId} citation={citation} sourceHref={(id) => `/sources/${id}`} />
+                      <SourceCitation key={citation.sourceId} citation={citation} sourceHref={(id) => paths.source(id)} />
                     ))}
                   </ul>
                 ) : (
@@ -135,7 +135,7 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
         </details>
       ) : null}
       <p className="mt-6 text-sm">
-        <Link href={`${base}/positions`}>← Back to the position matrix</Link>
+        <Link href={paths.positions(slug)}>← Back to the position matrix</Link>
       </p>
     </>
   );

@@ -8,6 +8,7 @@ import { formatDay, toDateInput } from "@/lib/format";
 import { getLivePosition } from "@/lib/positions/cell-history";
 import { pickableSources } from "@/lib/sources/queries";
 import { editPositionAction } from "../../../../actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Edit a position" };
 
@@ -21,15 +22,15 @@ export default async function EditPositionPage({ params }: Props) {
   const { slug, issueSlug, partyId, positionId } = await params;
   const [position, sources] = await Promise.all([getLivePosition(positionId), pickableSources("")]);
   if (!position || position.issue.slug !== issueSlug || position.issue.negotiation.slug !== slug || position.partyId !== partyId) notFound();
-  const base = `/negotiations/${slug}`;
+  const base = paths.negotiation(slug);
   return (
     <>
       <PageHeader
         title={`Edit the position of ${position.party.name} stated ${formatDay(position.statedAt)}`}
         crumbs={[
           { href: base, label: position.issue.negotiation.title },
-          { href: `${base}/positions`, label: "Positions" },
-          { href: `${base}/positions/${issueSlug}/${partyId}`, label: `${position.party.name} on ${position.issue.title}` },
+          { href: paths.positions(slug), label: "Positions" },
+          { href: paths.positionCell(slug, issueSlug, partyId), label: `${position.party.name} on ${position.issue.title}` },
         ]}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
