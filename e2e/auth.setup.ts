@@ -8,7 +8,8 @@ for (const role of Object.keys(E2E_USERS) as E2ERole[]) {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText(user.name)).toBeVisible();
+    // Password hashing makes sign-in slow on a busy machine; that is set-up, not the check.
+    await expect(page.getByText(user.name)).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(role) });
   });
 }
