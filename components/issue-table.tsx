@@ -33,11 +33,21 @@ export function IssueTable({ issues, issueHref, changesByIssue, basis }: Props) 
         <caption className="sr-only">Issues on the table</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2">Issue</th>
-            <th scope="col" className="px-4 py-2">Status</th>
-            <th scope="col" className="px-4 py-2">Status since</th>
-            <th scope="col" className="px-4 py-2">Last update</th>
-            <th scope="col" className="px-4 py-2 text-right">Sources</th>
+            <th scope="col" className="px-4 py-2">
+              Issue
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Status since
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Last update
+            </th>
+            <th scope="col" className="px-4 py-2 text-right">
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>

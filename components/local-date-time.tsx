@@ -11,9 +11,15 @@ const noSubscription = () => () => {};
  * and the browser replaces it once it runs.
  */
 export function LocalDateTime({ value }: { value: Date }) {
-  const isInBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isInBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const text = isInBrowser
-    ? new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(value)
+    ? new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(
+        value,
+      )
     : formatDateTime(value);
   return (
     <time dateTime={value.toISOString()} title={formatDateTime(value)}>

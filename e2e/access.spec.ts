@@ -77,7 +77,14 @@ test.describe("viewer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Security guarantees" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Log update" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Edit issue" })).toHaveCount(0);
-    for (const path of [`${ISSUE_PATH}/log`, `${ISSUE_PATH}/share`, `/negotiations/${DEMO.slug}/share`, `${ISSUE_PATH}/edit`, "/negotiations/new", "/admin/users"]) {
+    for (const path of [
+      `${ISSUE_PATH}/log`,
+      `${ISSUE_PATH}/share`,
+      `/negotiations/${DEMO.slug}/share`,
+      `${ISSUE_PATH}/edit`,
+      "/negotiations/new",
+      "/admin/users",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), `${path} answers 403`).toBe(403);
       await expect(page.getByRole("heading", { name: "You can read this, not change it" })).toBeVisible();

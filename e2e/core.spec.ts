@@ -46,7 +46,12 @@ test("logs an update that changes the status and adds a new source", async ({ pa
     summary: "Both sides agreed to draft a **joint text**.",
     date: "2025-12-02",
     status: "CONVERGING",
-    source: { url: `https://kyivindependent.com/${sourceTitle.replace(/\W+/g, "-")}`, title: sourceTitle, outlet: "The Kyiv Independent", quote: "A draft is on the table." },
+    source: {
+      url: `https://kyivindependent.com/${sourceTitle.replace(/\W+/g, "-")}`,
+      title: sourceTitle,
+      outlet: "The Kyiv Independent",
+      quote: "A draft is on the table.",
+    },
   });
   await expect(page).toHaveURL(issueUrl);
   await expect(page.getByRole("region", { name: "Current state" }).getByText("Converging")).toBeVisible();

@@ -147,7 +147,9 @@ function body(random: () => number): Buffer {
     case 2:
       return Buffer.from('{"summary": "\\ud800\\u0000", "occurredAt": "2025-01-01"}');
     case 3:
-      return Buffer.from(`------x\r\nContent-Disposition: form-data; name="1_$ACTION_ID_${"f".repeat(40)}"\r\n\r\n\r\n------x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n------x--\r\n`);
+      return Buffer.from(
+        `------x\r\nContent-Disposition: form-data; name="1_$ACTION_ID_${"f".repeat(40)}"\r\n\r\n\r\n------x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n------x--\r\n`,
+      );
     case 4:
       return Buffer.from(`["$@1",${JSON.stringify(pick(random, HOSTILE_VALUES))}]`);
     case 5:

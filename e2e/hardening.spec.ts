@@ -92,7 +92,10 @@ test.describe("cross-site and malformed writes", () => {
       expect(plain.status()).toBe(415);
       const huge = await page.request.post(url, { headers: { "content-type": "application/json" }, data: JSON.stringify({ summary: "x".repeat(200_000) }) });
       expect(huge.status()).toBe(413);
-      const surrogate = await page.request.post(url, { headers: { "content-type": "application/json" }, data: '{"summary":"\\ud800","occurredAt":"2025-12-01"}' });
+      const surrogate = await page.request.post(url, {
+        headers: { "content-type": "application/json" },
+        data: '{"summary":"\\ud800","occurredAt":"2025-12-01"}',
+      });
       expect(surrogate.status()).toBe(400);
       expect(await prisma.update.count({ where: { issueId: issue.id } })).toBe(before);
     } finally {
@@ -110,9 +113,16 @@ test.describe("cross-site and malformed writes", () => {
   test("server actions from another origin or over the size limit get 4xx", async () => {
     const cookie = analystCookie();
     const action = { "next-action": "f".repeat(40), "content-type": "text/plain;charset=UTF-8" };
-    expect(await send({ method: "POST", path: `/negotiations/${DEMO.slug}`, headers: { ...action, origin: "https://evil.example" }, body: Buffer.from("[]") }, cookie)).toBe(403);
+    expect(
+      await send(
+        { method: "POST", path: `/negotiations/${DEMO.slug}`, headers: { ...action, origin: "https://evil.example" }, body: Buffer.from("[]") },
+        cookie,
+      ),
+    ).toBe(403);
     const big = Buffer.alloc(2 * 1024 * 1024, 97);
-    expect(await send({ method: "POST", path: `/negotiations/${DEMO.slug}`, headers: { ...action, "content-length": String(big.length) }, body: big }, cookie)).toBe(413);
+    expect(
+      await send({ method: "POST", path: `/negotiations/${DEMO.slug}`, headers: { ...action, "content-length": String(big.length) }, body: big }, cookie),
+    ).toBe(413);
   });
 
   test("malformed paths and NUL answer 4xx", async () => {

@@ -38,7 +38,12 @@ test("pastes two drafts, links a point to an issue, and cross-walks them with a 
   await expect(page.getByText("Issue links saved.")).toBeVisible();
   await expectAccessible(page);
 
-  await pasteDraft(page, secondTitle, "1. Elections will be held as soon as possible after signing.\n2. Ukraine will not join NATO.\n3. A joint council reviews compliance.", 3);
+  await pasteDraft(
+    page,
+    secondTitle,
+    "1. Elections will be held as soon as possible after signing.\n2. Ukraine will not join NATO.\n3. A joint council reviews compliance.",
+    3,
+  );
   const nato = page.getByTestId("draft-point").nth(1);
   await nato.getByRole("checkbox", { name: "NATO membership and neutrality" }).check();
   await page.getByRole("button", { name: "Save issue links" }).click();

@@ -102,7 +102,8 @@ test("the shared feed is valid Atom", async ({ page, browser }) => {
   const report = await visitor.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "application/xml");
     const ATOM = "http://www.w3.org/2005/Atom";
-    const child = (parent: Element, name: string) => Array.from(parent.children).filter((element) => element.localName === name && element.namespaceURI === ATOM);
+    const child = (parent: Element, name: string) =>
+      Array.from(parent.children).filter((element) => element.localName === name && element.namespaceURI === ATOM);
     const root = doc.documentElement;
     const isDate = (element?: Element) => Boolean(element?.textContent && !Number.isNaN(Date.parse(element.textContent)) && /T.*Z$/.test(element.textContent));
     const entries = child(root, "entry");
@@ -112,7 +113,9 @@ test("the shared feed is valid Atom", async ({ page, browser }) => {
       feedHasRequired: ["id", "title", "updated", "author"].every((name) => child(root, name).length === 1) && isDate(child(root, "updated")[0]),
       selfLink: child(root, "link").some((link) => link.getAttribute("rel") === "self"),
       entries: entries.length,
-      entriesHaveRequired: entries.every((entry) => ["id", "title", "updated"].every((name) => child(entry, name).length === 1) && isDate(child(entry, "updated")[0])),
+      entriesHaveRequired: entries.every(
+        (entry) => ["id", "title", "updated"].every((name) => child(entry, name).length === 1) && isDate(child(entry, "updated")[0]),
+      ),
       contents: entries.map((entry) => child(entry, "content")[0]?.textContent ?? ""),
     };
   }, xml);

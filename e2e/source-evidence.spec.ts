@@ -38,10 +38,22 @@ ${opts.canonical ? `<link rel="canonical" href="${opts.canonical}">` : ""}
 test.beforeAll(async () => {
   fixtures = await startFixtureServer(FIXTURE_PORT);
   fixtures.set(wsjPath, {
-    body: articlePage({ site: "The Wall Street Journal", headline: "U.S. and Ukraine Hold Talks in Florida", author: "Alan Cullison", date: "2025-11-30", paragraph: "Officials described the talks as productive but said gaps remain on territory." }),
+    body: articlePage({
+      site: "The Wall Street Journal",
+      headline: "U.S. and Ukraine Hold Talks in Florida",
+      author: "Alan Cullison",
+      date: "2025-11-30",
+      paragraph: "Officials described the talks as productive but said gaps remain on territory.",
+    }),
   });
   fixtures.set(afpPath, {
-    body: articlePage({ site: "AFP", headline: "Ukraine talks end without deal", author: "AFP staff", date: "2025-11-30", paragraph: "Both sides said work would continue on security guarantees." }),
+    body: articlePage({
+      site: "AFP",
+      headline: "Ukraine talks end without deal",
+      author: "AFP staff",
+      date: "2025-11-30",
+      paragraph: "Both sides said work would continue on security guarantees.",
+    }),
   });
 });
 test.afterAll(() => fixtures.close());
@@ -81,7 +93,13 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
 
   // The article is edited after it was cited: the check finds it and shows the difference.
   fixtures.set(wsjPath, {
-    body: articlePage({ site: "The Wall Street Journal", headline: "U.S. and Ukraine Hold Talks in Florida", author: "Alan Cullison", date: "2025-11-30", paragraph: "Officials described the talks as difficult but said gaps remain on territory." }),
+    body: articlePage({
+      site: "The Wall Street Journal",
+      headline: "U.S. and Ukraine Hold Talks in Florida",
+      author: "Alan Cullison",
+      date: "2025-11-30",
+      paragraph: "Officials described the talks as difficult but said gaps remain on territory.",
+    }),
   });
   const checks = page.getByRole("region", { name: "Checks for changes" });
   await checks.getByRole("button", { name: "Check for changes" }).click();
@@ -109,7 +127,11 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
   await expect(page.getByTestId("timeline-entry").first().locator("abbr").first()).toContainText("B2");
 
   // An independent report added to the same update turns "single source" into corroboration.
-  await page.getByTestId("timeline-entry").first().getByRole("link", { name: /^Edit update/ }).click();
+  await page
+    .getByTestId("timeline-entry")
+    .first()
+    .getByRole("link", { name: /^Edit update/ })
+    .click();
   const added = page.getByRole("group", { name: "New source 1" });
   await added.getByLabel("URL").fill(fixtures.url(afpPath));
   await added.getByRole("button", { name: "Fill from URL" }).click();

@@ -27,14 +27,25 @@ const serverEnvSchema = z
      */
     PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: z
       .string()
-      .regex(/^\s*(\d{4,5}\s*(,\s*\d{4,5}\s*)*)?$/, "PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS must be a comma-separated list of ports (1024–65535), and is for tests only.")
+      .regex(
+        /^\s*(\d{4,5}\s*(,\s*\d{4,5}\s*)*)?$/,
+        "PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS must be a comma-separated list of ports (1024–65535), and is for tests only.",
+      )
       .optional()
-      .transform((value) => (value ?? "").split(",").map((port) => Number(port.trim())).filter((port) => port >= 1024 && port <= 65535)),
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((port) => Number(port.trim()))
+          .filter((port) => port >= 1024 && port <= 65535),
+      ),
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_CLIENT_ID: optional,
     GOOGLE_CLIENT_SECRET: optional,
-    OIDC_ISSUER: z.url("OIDC_ISSUER must be the issuer URL").optional().or(z.literal("").transform(() => undefined)),
+    OIDC_ISSUER: z
+      .url("OIDC_ISSUER must be the issuer URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: optional,
@@ -49,7 +60,11 @@ const serverEnvSchema = z
     // A deployment with a public https address is never a test run: refuse to start rather than
     // let the fetcher reach loopback services there.
     if (env.PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS.length > 0 && env.NEXTAUTH_URL?.startsWith("https://")) {
-      ctx.addIssue({ code: "custom", path: ["PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS"], message: "is for tests only and cannot be combined with an https NEXTAUTH_URL" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS"],
+        message: "is for tests only and cannot be combined with an https NEXTAUTH_URL",
+      });
     }
     for (const [a, b] of pairs) {
       if (Boolean(env[a]) !== Boolean(env[b])) ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `set both ${a} and ${b}, or neither` });

@@ -25,8 +25,7 @@ export const paths = {
   newPosition: (negotiation: NegotiationRef, cell?: { issueId: string; partyId: string }) =>
     `/negotiations/${slugOf(negotiation)}/positions/new${cell ? `?issue=${cell.issueId}&party=${cell.partyId}` : ""}`,
   /** One matrix cell's history: one party's positions on one issue. */
-  positionCell: (negotiation: NegotiationRef, issueSlug: string, partyId: string) =>
-    `/negotiations/${slugOf(negotiation)}/positions/${issueSlug}/${partyId}`,
+  positionCell: (negotiation: NegotiationRef, issueSlug: string, partyId: string) => `/negotiations/${slugOf(negotiation)}/positions/${issueSlug}/${partyId}`,
   editPosition: (negotiation: NegotiationRef, issueSlug: string, partyId: string, positionId: string) =>
     `/negotiations/${slugOf(negotiation)}/positions/${issueSlug}/${partyId}/${positionId}/edit`,
   drafts: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/drafts`,

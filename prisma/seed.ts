@@ -33,15 +33,86 @@ const OUTLETS: { name: string; affiliation: OutletAffiliation; owner: string }[]
 ];
 
 const SOURCES: SeedSource[] = [
-  { key: "wsj", url: "https://www.wsj.com/world/ukraine-us-talks-hallandale-beach-security-guarantees", title: "WSJ report on the Hallandale Beach talks (citing officials)", outlet: "The Wall Street Journal", publishedAt: "2025-11-30", language: "en" },
-  { key: "rt", url: "https://www.rt.com/news/key-issue-ukraine-us-peace-talks-unresolved-wsj", title: "Key issue in Ukraine-US peace talks remains unresolved – WSJ", outlet: "RT (Russia Today)", publishedAt: "2025-11-30", language: "en", via: "wsj" },
-  { key: "pressbee", url: "https://www.pressbee.net/en/key-issue-in-ukraine-us-peace-talks-remains-unresolved-wsj", title: "Key issue in Ukraine-US peace talks remains unresolved – WSJ", outlet: "PressBee", publishedAt: "2025-11-30", language: "en", via: "rt" },
-  { key: "afp", url: "https://www.afp.com/en/news/ukraine-us-talks-florida-not-easy-source", title: "AFP: source close to the Ukrainian delegation on the Florida talks", outlet: "AFP", publishedAt: "2025-11-30", language: "en" },
-  { key: "politico", url: "https://www.politico.eu/article/rubio-europe-peace-agreement-before-security-guarantees-ukraine", title: "Politico: Rubio tells European backers a peace deal comes before guarantees", outlet: "Politico", publishedAt: "2025-11-30", language: "en" },
-  { key: "zelensky", url: "https://t.me/V_Zelenskiy_official/post-2025-11-30", title: "Zelensky on the talks in Florida: “some constructive progress”", outlet: "Telegram — Volodymyr Zelensky", kind: "SOCIAL_POST", author: "Volodymyr Zelensky", publishedAt: "2025-11-30", language: "uk" },
-  { key: "umerov", url: "https://www.rnbo.gov.ua/en/statements/umerov-talks-florida-2025-11-30", title: "Umerov thanks Washington after the Florida round", outlet: "Rustem Umerov (public statement)", kind: "STATEMENT", author: "Rustem Umerov", publishedAt: "2025-11-30", language: "en" },
-  { key: "rubio", url: "https://www.state.gov/remarks/rubio-hallandale-beach-talks-2025-11-30", title: "Rubio: session productive, “there’s still work to be done”", outlet: "U.S. Department of State", kind: "STATEMENT", author: "Marco Rubio", publishedAt: "2025-11-30", language: "en" },
-  { key: "putin", url: "https://www.rt.com/russia/legally-impossible-sign-peace-treaty-ukraine-putin", title: "‘Legally impossible’ to sign peace treaty with Ukraine now – Putin", outlet: "RT (Russia Today)", publishedAt: "2025-11-27", language: "en" },
+  {
+    key: "wsj",
+    url: "https://www.wsj.com/world/ukraine-us-talks-hallandale-beach-security-guarantees",
+    title: "WSJ report on the Hallandale Beach talks (citing officials)",
+    outlet: "The Wall Street Journal",
+    publishedAt: "2025-11-30",
+    language: "en",
+  },
+  {
+    key: "rt",
+    url: "https://www.rt.com/news/key-issue-ukraine-us-peace-talks-unresolved-wsj",
+    title: "Key issue in Ukraine-US peace talks remains unresolved – WSJ",
+    outlet: "RT (Russia Today)",
+    publishedAt: "2025-11-30",
+    language: "en",
+    via: "wsj",
+  },
+  {
+    key: "pressbee",
+    url: "https://www.pressbee.net/en/key-issue-in-ukraine-us-peace-talks-remains-unresolved-wsj",
+    title: "Key issue in Ukraine-US peace talks remains unresolved – WSJ",
+    outlet: "PressBee",
+    publishedAt: "2025-11-30",
+    language: "en",
+    via: "rt",
+  },
+  {
+    key: "afp",
+    url: "https://www.afp.com/en/news/ukraine-us-talks-florida-not-easy-source",
+    title: "AFP: source close to the Ukrainian delegation on the Florida talks",
+    outlet: "AFP",
+    publishedAt: "2025-11-30",
+    language: "en",
+  },
+  {
+    key: "politico",
+    url: "https://www.politico.eu/article/rubio-europe-peace-agreement-before-security-guarantees-ukraine",
+    title: "Politico: Rubio tells European backers a peace deal comes before guarantees",
+    outlet: "Politico",
+    publishedAt: "2025-11-30",
+    language: "en",
+  },
+  {
+    key: "zelensky",
+    url: "https://t.me/V_Zelenskiy_official/post-2025-11-30",
+    title: "Zelensky on the talks in Florida: “some constructive progress”",
+    outlet: "Telegram — Volodymyr Zelensky",
+    kind: "SOCIAL_POST",
+    author: "Volodymyr Zelensky",
+    publishedAt: "2025-11-30",
+    language: "uk",
+  },
+  {
+    key: "umerov",
+    url: "https://www.rnbo.gov.ua/en/statements/umerov-talks-florida-2025-11-30",
+    title: "Umerov thanks Washington after the Florida round",
+    outlet: "Rustem Umerov (public statement)",
+    kind: "STATEMENT",
+    author: "Rustem Umerov",
+    publishedAt: "2025-11-30",
+    language: "en",
+  },
+  {
+    key: "rubio",
+    url: "https://www.state.gov/remarks/rubio-hallandale-beach-talks-2025-11-30",
+    title: "Rubio: session productive, “there’s still work to be done”",
+    outlet: "U.S. Department of State",
+    kind: "STATEMENT",
+    author: "Marco Rubio",
+    publishedAt: "2025-11-30",
+    language: "en",
+  },
+  {
+    key: "putin",
+    url: "https://www.rt.com/russia/legally-impossible-sign-peace-treaty-ukraine-putin",
+    title: "‘Legally impossible’ to sign peace treaty with Ukraine now – Putin",
+    outlet: "RT (Russia Today)",
+    publishedAt: "2025-11-27",
+    language: "en",
+  },
 ];
 
 interface SeedUpdate {
@@ -89,9 +160,14 @@ const ISSUES: SeedIssue[] = [
     updates: [
       {
         occurredAt: "2025-11-30",
-        summary: "Security guarantees remained **unresolved** after the Florida round: the negotiators did not close the gaps, according to officials cited by the WSJ.",
+        summary:
+          "Security guarantees remained **unresolved** after the Florida round: the negotiators did not close the gaps, according to officials cited by the WSJ.",
         toStatus: "GAPS_REMAIN",
-        sources: [{ key: "wsj" }, { key: "rt", quote: "The nature and scope of any US and Western security guarantees for Ukraine also remain open." }, { key: "pressbee" }],
+        sources: [
+          { key: "wsj" },
+          { key: "rt", quote: "The nature and scope of any US and Western security guarantees for Ukraine also remain open." },
+          { key: "pressbee" },
+        ],
       },
       {
         occurredAt: "2025-11-30",
@@ -108,7 +184,8 @@ const ISSUES: SeedIssue[] = [
     updates: [
       {
         occurredAt: "2025-11-27",
-        summary: "Putin said signing a deal with Kyiv is “legally impossible” while Zelensky stays in office: his term expired last year and no elections are held under martial law.",
+        summary:
+          "Putin said signing a deal with Kyiv is “legally impossible” while Zelensky stays in office: his term expired last year and no elections are held under martial law.",
         sources: [{ key: "putin", quote: "Legally impossible" }],
       },
       {
@@ -127,7 +204,8 @@ const ISSUES: SeedIssue[] = [
     updates: [
       {
         occurredAt: "2025-11-30",
-        summary: "Potential **land swaps** between Russia and Ukraine were discussed. Kyiv continues to reject Russia's core demands: withdrawal of its troops from the Donbass and recognition of Russia's new borders.",
+        summary:
+          "Potential **land swaps** between Russia and Ukraine were discussed. Kyiv continues to reject Russia's core demands: withdrawal of its troops from the Donbass and recognition of Russia's new borders.",
         toStatus: "GAPS_REMAIN",
         sources: [{ key: "rt", quote: "Kiev has continued to reject Russia’s core demands" }, { key: "wsj" }],
       },
@@ -181,7 +259,12 @@ const POSITIONS: SeedPosition[] = [
     stance: "INSISTS",
     statement: "Demands that Ukraine withdraw its troops from the Donbass and recognise Russia’s new borders.",
     statedAt: "2025-11-30",
-    sources: [{ key: "rt", quote: "Kiev has continued to reject Russia’s core demands, including the withdrawal of troops from the Donbass and recognition of its new borders." }],
+    sources: [
+      {
+        key: "rt",
+        quote: "Kiev has continued to reject Russia’s core demands, including the withdrawal of troops from the Donbass and recognition of its new borders.",
+      },
+    ],
   },
   {
     issue: "territory",

@@ -76,8 +76,9 @@ function fakeId(): string {
 }
 
 const WORDS =
-  "delegation envoy ceasefire guarantees corridor draft clause roadmap sanctions prisoners exchange monitoring withdrawal referendum elections reconstruction assets guarantor parliament memorandum"
-    .split(" ");
+  "delegation envoy ceasefire guarantees corridor draft clause roadmap sanctions prisoners exchange monitoring withdrawal referendum elections reconstruction assets guarantor parliament memorandum".split(
+    " ",
+  );
 
 function summaryText(index: number): string {
   const sentences = 2 + Math.floor(random() * 4);
@@ -243,7 +244,6 @@ async function main(): Promise<number> {
     await database.stop();
   };
   try {
-
     console.log(`=== loading ${SMALL_ISSUE_UPDATES} + ${BIG_ISSUE_UPDATES.toLocaleString("en")} updates`);
     const loadStarted = performance.now();
     const author = await db().user.create({ data: { email: "bench@parley.local", name: "Benchmark analyst", role: "ANALYST" } });
@@ -311,7 +311,10 @@ async function main(): Promise<number> {
     });
     check(smallFirst.entries.length === SMALL_ISSUE_UPDATES && !smallFirst.nextCursor, "small issue's first page");
     check(bigFirst.entries.length === TIMELINE_PAGE_SIZE && bigFirst.nextCursor, "big issue's first page");
-    check(deep.entries.map((e) => e.id).join() === expectedDeep.map((e) => e.id).join(), `page ${DEEP_PAGE} is not rows ${(DEEP_PAGE - 1) * TIMELINE_PAGE_SIZE + 1}…`);
+    check(
+      deep.entries.map((e) => e.id).join() === expectedDeep.map((e) => e.id).join(),
+      `page ${DEEP_PAGE} is not rows ${(DEEP_PAGE - 1) * TIMELINE_PAGE_SIZE + 1}…`,
+    );
     check(last.entries.length === BIG_ISSUE_UPDATES - (lastPage - 1) * TIMELINE_PAGE_SIZE && !last.nextCursor, "last page");
     check(smallCount === SMALL_ISSUE_UPDATES && bigCount === BIG_ISSUE_UPDATES, "timeline counts");
     check(bigChanges.length === BIG_ISSUE_UPDATES / STATUS_CHANGE_EVERY, "status changes");
@@ -405,9 +408,24 @@ async function main(): Promise<number> {
 
     // Targets: the big issue against the small one's first page, which is what "opens as fast" means.
     const targets: { name: string; baseline: Case; measured: Case; gates: boolean }[] = [
-      { name: `first page of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`, baseline: small.first, measured: big.first, gates: true },
-      { name: `page ${DEEP_PAGE} of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs first page of ${SMALL_ISSUE_UPDATES}`, baseline: small.first, measured: big.deep, gates: true },
-      { name: `issue page opens, ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`, baseline: small.page, measured: big.page, gates: ISSUE_PAGE_TARGET_GATES },
+      {
+        name: `first page of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`,
+        baseline: small.first,
+        measured: big.first,
+        gates: true,
+      },
+      {
+        name: `page ${DEEP_PAGE} of ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs first page of ${SMALL_ISSUE_UPDATES}`,
+        baseline: small.first,
+        measured: big.deep,
+        gates: true,
+      },
+      {
+        name: `issue page opens, ${BIG_ISSUE_UPDATES.toLocaleString("en")} vs ${SMALL_ISSUE_UPDATES} updates`,
+        baseline: small.page,
+        measured: big.page,
+        gates: ISSUE_PAGE_TARGET_GATES,
+      },
     ];
     console.log(`\n=== targets: median within max(${MAX_SLOWDOWN_FACTOR}×, +${MAX_SLOWDOWN_MS} ms) of the baseline`);
     let failed = 0;
@@ -427,7 +445,9 @@ async function main(): Promise<number> {
       console.log(`${passed ? "PASS" : "FAIL"}  search, ${c.label}: ${ms(median)} (limit ${ms(SEARCH_TARGET_MS)})`);
     }
     const commonWord = stats(searchCases.common.samples).median;
-    console.log(`${commonWord <= SEARCH_TARGET_MS ? "pass" : "over"} (not gating)  search, ${searchCases.common.label}: ${ms(commonWord)} (limit ${ms(SEARCH_TARGET_MS)})`);
+    console.log(
+      `${commonWord <= SEARCH_TARGET_MS ? "pass" : "over"} (not gating)  search, ${searchCases.common.label}: ${ms(commonWord)} (limit ${ms(SEARCH_TARGET_MS)})`,
+    );
     return failed > 0 ? 1 : 0;
   } finally {
     console.log("=== stopping PostgreSQL");

@@ -35,7 +35,13 @@ async function main() {
         create: { email: parsed.data.email, name: parsed.data.name, role: role as (typeof ROLES)[number], passwordHash },
       });
       // No one is signed in at a terminal: the event has no actor and says where it came from.
-      await recordAudit(tx, { actorId: null, action: "user.create", entityType: "user", entityId: saved.id, after: { email: saved.email, role: saved.role, via: "command line" } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "user.create",
+        entityType: "user",
+        entityId: saved.id,
+        after: { email: saved.email, role: saved.role, via: "command line" },
+      });
       return saved;
     });
     await prisma.$disconnect();

@@ -83,7 +83,8 @@ async function main(): Promise<number> {
       if (code !== 0) break;
     }
     console.log("\n=== summary");
-    for (const result of results) console.log(`${result.name}: ${result.code === 0 ? "ok" : result.code === "skipped" ? "skipped" : `FAILED (exit ${result.code})`}`);
+    for (const result of results)
+      console.log(`${result.name}: ${result.code === 0 ? "ok" : result.code === "skipped" ? "skipped" : `FAILED (exit ${result.code})`}`);
     return results.every((result) => result.code === 0 || result.code === "skipped") && results.length === steps.length ? 0 : 1;
   } finally {
     await database.stop();

@@ -58,7 +58,13 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
   const isCustomValid = Number.isFinite(customStart) && Number.isFinite(customEnd) && customStart < customEnd;
   const windowEnd = range === "custom" && isCustomValid ? Math.min(customEnd, end) : end;
   const windowStart =
-    range === "30" ? end - 30 * DAY : range === "90" ? end - 90 * DAY : range === "custom" && isCustomValid ? customStart : Math.min(firstChange - DAY, end - 7 * DAY);
+    range === "30"
+      ? end - 30 * DAY
+      : range === "90"
+        ? end - 90 * DAY
+        : range === "custom" && isCustomValid
+          ? customStart
+          : Math.min(firstChange - DAY, end - 7 * DAY);
   const x = (time: number) => LABEL_WIDTH + ((Math.min(Math.max(time, windowStart), windowEnd) - windowStart) / (windowEnd - windowStart)) * CHART_WIDTH;
   const height = rows.length * ROW_HEIGHT + 30;
   const ticks = timeTicks(windowStart, windowEnd);
@@ -80,7 +86,14 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
               key={option.value}
               className={`cursor-pointer px-3 py-1.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${range === option.value ? "bg-slate-900 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}
             >
-              <input type="radio" name={`${id}-range`} value={option.value} checked={range === option.value} onChange={() => setRange(option.value)} className="sr-only" />
+              <input
+                type="radio"
+                name={`${id}-range`}
+                value={option.value}
+                checked={range === option.value}
+                onChange={() => setRange(option.value)}
+                className="sr-only"
+              />
               {option.label}
             </label>
           ))}
@@ -89,11 +102,24 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
           <span className="flex flex-wrap items-end gap-2">
             <label className="grid text-xs text-slate-700">
               From
-              <input type="date" value={customFrom} max={customTo} onChange={(event) => setCustomFrom(event.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm" />
+              <input
+                type="date"
+                value={customFrom}
+                max={customTo}
+                onChange={(event) => setCustomFrom(event.target.value)}
+                className="rounded border border-slate-300 px-2 py-1 text-sm"
+              />
             </label>
             <label className="grid text-xs text-slate-700">
               To
-              <input type="date" value={customTo} min={customFrom} max={toDateInput(until)} onChange={(event) => setCustomTo(event.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm" />
+              <input
+                type="date"
+                value={customTo}
+                min={customFrom}
+                max={toDateInput(until)}
+                onChange={(event) => setCustomTo(event.target.value)}
+                className="rounded border border-slate-300 px-2 py-1 text-sm"
+              />
             </label>
             {isCustomValid ? null : <span className="text-xs text-rose-800">Choose a start before the end.</span>}
           </span>
@@ -215,4 +241,3 @@ function timeTicks(start: number, end: number): { time: number; label: string }[
   }
   return ticks;
 }
-

@@ -9,7 +9,13 @@ import { parsePoints } from "@/lib/plan-drafts/parse-points";
 import type { FormState } from "@/lib/validation/fields";
 
 /** Paste a numbered plan, see how it splits into points as you type, then save it. */
-export function DraftForm({ action, pickableSources }: { action: (state: FormState, formData: FormData) => Promise<FormState>; pickableSources: PickableSource[] }) {
+export function DraftForm({
+  action,
+  pickableSources,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  pickableSources: PickableSource[];
+}) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [text, setText] = useState("");
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>([]);
@@ -33,7 +39,9 @@ export function DraftForm({ action, pickableSources }: { action: (state: FormSta
           hint="Paste the numbered points: “1. …”, “2) …”, “(3) …”, “Пункт 4. …”; a point may run over several lines."
           error={errorFor(state, "text")}
         >
-          {(aria) => <textarea {...aria} name="text" rows={18} value={text} onChange={(event) => setText(event.target.value)} className={`${inputClass} font-mono`} />}
+          {(aria) => (
+            <textarea {...aria} name="text" rows={18} value={text} onChange={(event) => setText(event.target.value)} className={`${inputClass} font-mono`} />
+          )}
         </Field>
         <section aria-labelledby="preview-heading" className="rounded-md border border-slate-200 bg-white p-3">
           <h2 id="preview-heading" className="text-sm font-semibold">
@@ -49,7 +57,9 @@ export function DraftForm({ action, pickableSources }: { action: (state: FormSta
               ))}
             </ul>
           ) : null}
-          {preview.preamble ? <p className="mt-2 text-xs text-slate-500">Text before the first point is not saved as a point: “{preview.preamble.slice(0, 140)}”</p> : null}
+          {preview.preamble ? (
+            <p className="mt-2 text-xs text-slate-500">Text before the first point is not saved as a point: “{preview.preamble.slice(0, 140)}”</p>
+          ) : null}
           <ol className="mt-2 grid max-h-[28rem] gap-2 overflow-y-auto" aria-label="Parsed points">
             {preview.points.map((point, index) => (
               <li key={index} className="rounded border border-slate-100 p-2 text-sm">

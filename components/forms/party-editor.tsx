@@ -80,7 +80,12 @@ export function PartyEditor({ initial, errorFor }: Props) {
               onClick={() => remove(row.key)}
               className="self-end rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50"
             >
-              Remove<span className="sr-only"> party {index + 1}{row.name ? ` (${row.name})` : ""}</span>
+              Remove
+              <span className="sr-only">
+                {" "}
+                party {index + 1}
+                {row.name ? ` (${row.name})` : ""}
+              </span>
             </button>
           </div>
         );

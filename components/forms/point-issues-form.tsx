@@ -28,7 +28,13 @@ export function PointIssuesForm({ action, points, issues }: Props) {
                 <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
                   {issues.map((issue) => (
                     <label key={issue.id} className="inline-flex items-center gap-1.5 text-xs text-slate-800">
-                      <input type="checkbox" className="h-5 w-5" name={`issues.${point.id}`} value={issue.id} defaultChecked={point.issueIds.includes(issue.id)} />
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        name={`issues.${point.id}`}
+                        value={issue.id}
+                        defaultChecked={point.issueIds.includes(issue.id)}
+                      />
                       {issue.title}
                     </label>
                   ))}

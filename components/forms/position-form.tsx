@@ -94,7 +94,9 @@ export function PositionForm({ action, today, cell, initial, submitLabel = "Log 
         {(aria) => <input {...aria} name="statement" maxLength={300} defaultValue={initial?.statement} className={inputClass} />}
       </Field>
       <Field id="statedAt" label="Date stated" hint="When the party said it; may be earlier than today." error={errorFor(state, "statedAt")}>
-        {(aria) => <input {...aria} name="statedAt" type="date" max={today} defaultValue={initial?.statedAt ?? today} className={`${inputClass} sm:max-w-xs`} />}
+        {(aria) => (
+          <input {...aria} name="statedAt" type="date" max={today} defaultValue={initial?.statedAt ?? today} className={`${inputClass} sm:max-w-xs`} />
+        )}
       </Field>
       <SourcePicker attached={attached} onChange={setAttached} initialResults={pickableSources} error={errorFor(state, "sources")} />
       <NewSourcesFieldset state={state} />

@@ -16,8 +16,19 @@ export function SourceForm({ action, initial }: Props) {
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-3xl gap-4" noValidate>
       <FormMessage message={state.message} />
-      <SourceFields prefix="" idPrefix="source-" errorFor={(name) => errorFor(state, name)} valueFor={(name) => valueOf(state, name, initial[name])} withQuote={false} />
-      <Field id="viaUrl" label="Written from / republishes (URL of another source)" hint="e.g. an aggregator's copy points to the outlet it republished." error={errorFor(state, "viaUrl")}>
+      <SourceFields
+        prefix=""
+        idPrefix="source-"
+        errorFor={(name) => errorFor(state, name)}
+        valueFor={(name) => valueOf(state, name, initial[name])}
+        withQuote={false}
+      />
+      <Field
+        id="viaUrl"
+        label="Written from / republishes (URL of another source)"
+        hint="e.g. an aggregator's copy points to the outlet it republished."
+        error={errorFor(state, "viaUrl")}
+      >
         {(aria) => <input {...aria} name="viaUrl" type="url" className={inputClass} defaultValue={valueOf(state, "viaUrl", initial.viaUrl)} />}
       </Field>
       <div>

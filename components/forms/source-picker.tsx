@@ -97,7 +97,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
         enterKeyHint="search"
       />
       <p id={`${searchId}-count`} className="mt-1 text-xs text-slate-600" aria-live="polite">
-        {isSearching ? "Searching…" : searchError ?? `${shown.length} found`}
+        {isSearching ? "Searching…" : (searchError ?? `${shown.length} found`)}
       </p>
       {/* A fixed height: the form below never moves as results come and go. */}
       <ul className="mt-2 grid h-56 content-start gap-1 overflow-y-auto rounded border border-slate-100" aria-label="Matching sources" tabIndex={-1}>
@@ -128,12 +128,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
                 <span className="min-w-0 break-words">
                   <strong>{source.outlet ?? "Source"}</strong> — {source.title}
                 </span>
-                <button
-                  type="button"
-                  className="shrink-0 text-xs text-rose-800 underline"
-                  onClick={() => remove(source)}
-                  aria-label={`Remove ${source.title}`}
-                >
+                <button type="button" className="shrink-0 text-xs text-rose-800 underline" onClick={() => remove(source)} aria-label={`Remove ${source.title}`}>
                   Remove
                 </button>
               </div>
@@ -151,9 +146,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
                 name={`sources.${index}.quote`}
                 className={inputClass}
                 value={source.quote}
-                onChange={(event) =>
-                  onChange(attached.map((item) => (item.id === source.id ? { ...item, quote: event.target.value } : item)))
-                }
+                onChange={(event) => onChange(attached.map((item) => (item.id === source.id ? { ...item, quote: event.target.value } : item)))}
               />
             </li>
           ))}

@@ -65,7 +65,11 @@ export function UpdateForm({ action, currentStatus, today, pickableSources, init
               withQuote
             />
             {newSourceRows.length > 1 ? (
-              <button type="button" className="mt-2 text-xs text-rose-700 underline" onClick={() => setNewSourceRows(newSourceRows.filter((item) => item !== row))}>
+              <button
+                type="button"
+                className="mt-2 text-xs text-rose-700 underline"
+                onClick={() => setNewSourceRows(newSourceRows.filter((item) => item !== row))}
+              >
                 Remove new source {index + 1}
               </button>
             ) : null}

@@ -14,7 +14,12 @@ interface Props {
 export function MatrixControls({ basePath, asOf, changedSince, isRecorded, sort, today }: Props) {
   const isFiltered = Boolean(asOf || changedSince || isRecorded || sort !== "spread");
   return (
-    <form method="get" action={basePath} className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3" aria-label="Matrix view">
+    <form
+      method="get"
+      action={basePath}
+      className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label="Matrix view"
+    >
       <div>
         <label htmlFor="matrix-as-of" className="block text-xs font-medium text-slate-700">
           As of

@@ -26,7 +26,11 @@ interface Props {
 export function PositionMatrixTable({ matrix, caption, issueHref, cellHref, logHref, changedSince, showDistance = true }: Props) {
   const names = new Map(matrix.parties.map((party) => [party.id, party.name]));
   if (matrix.parties.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">This negotiation has no parties yet: add them by editing the negotiation.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+        This negotiation has no parties yet: add them by editing the negotiation.
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
@@ -34,13 +38,19 @@ export function PositionMatrixTable({ matrix, caption, issueHref, cellHref, logH
         <caption className="px-4 py-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">Issue</th>
+            <th scope="col" className="px-3 py-2">
+              Issue
+            </th>
             {matrix.parties.map((party) => (
               <th key={party.id} scope="col" className="px-3 py-2" title={party.description}>
                 {party.name}
               </th>
             ))}
-            {showDistance ? <th scope="col" className="px-3 py-2">Distance</th> : null}
+            {showDistance ? (
+              <th scope="col" className="px-3 py-2">
+                Distance
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>

@@ -7,8 +7,8 @@ export function StanceLegend({ isOpen = false }: { isOpen?: boolean }) {
     <details open={isOpen} className="rounded-lg border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer text-sm font-medium text-slate-700">What the stances and the distance mean</summary>
       <p className="mt-3 max-w-3xl text-sm text-slate-700">
-        A stance is always towards the proposal on the table for that issue (the issue&apos;s summary says what it is); the
-        one-line statement says it in the party&apos;s own terms.
+        A stance is always towards the proposal on the table for that issue (the issue&apos;s summary says what it is); the one-line statement says it in the
+        party&apos;s own terms.
       </p>
       <dl className="mt-3 grid gap-2 sm:grid-cols-2">
         {STANCES.map((stance) => (
@@ -24,10 +24,9 @@ export function StanceLegend({ isOpen = false }: { isOpen?: boolean }) {
         ))}
       </dl>
       <p className="mt-3 max-w-3xl text-sm text-slate-700">
-        <strong>Distance</strong> is the gap between the highest and the lowest score among the parties that stated a position on
-        the issue, from 0 (all stand in the same place) to {MAX_SPREAD} (one insists on what another rules out). It needs at least
-        two stated positions. 3 or more reads as <em>far apart</em>, 2 as <em>apart</em>, 1 as <em>close</em>, 0 as{" "}
-        <em>aligned</em>.
+        <strong>Distance</strong> is the gap between the highest and the lowest score among the parties that stated a position on the issue, from 0 (all stand
+        in the same place) to {MAX_SPREAD} (one insists on what another rules out). It needs at least two stated positions. 3 or more reads as{" "}
+        <em>far apart</em>, 2 as <em>apart</em>, 1 as <em>close</em>, 0 as <em>aligned</em>.
       </p>
     </details>
   );

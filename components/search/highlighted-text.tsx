@@ -2,7 +2,17 @@ import { excerpt, highlight, markdownToPlainText } from "@/lib/search/highlight"
 import type { ParsedQuery } from "@/lib/search/query-syntax";
 
 /** Text with the query's words in <mark>: only text nodes, so a note's markup is shown, never run. */
-export function HighlightedText({ text, query, isMarkdown = false, maxLength }: { text: string; query: ParsedQuery; isMarkdown?: boolean; maxLength?: number }) {
+export function HighlightedText({
+  text,
+  query,
+  isMarkdown = false,
+  maxLength,
+}: {
+  text: string;
+  query: ParsedQuery;
+  isMarkdown?: boolean;
+  maxLength?: number;
+}) {
   const plain = isMarkdown ? markdownToPlainText(text) : text;
   const shown = maxLength ? excerpt(plain, query, maxLength) : plain;
   return (

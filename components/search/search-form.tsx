@@ -34,8 +34,8 @@ export function SearchForm({ action, q, selects, from, to, error }: Props) {
         </button>
       </div>
       <p id="search-syntax" className="text-xs text-slate-600">
-        All words must match, as prefixes and with small typos. <code>&quot;security guarantees&quot;</code> finds the phrase,{" "}
-        <code>-draft</code> leaves out results with that word.
+        All words must match, as prefixes and with small typos. <code>&quot;security guarantees&quot;</code> finds the phrase, <code>-draft</code> leaves out
+        results with that word.
       </p>
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className="sr-only">Filters</legend>
@@ -64,7 +64,15 @@ export function SearchForm({ action, q, selects, from, to, error }: Props) {
           <label htmlFor="search-to" className="block text-xs font-medium text-slate-700">
             to
           </label>
-          <input id="search-to" name="to" type="date" defaultValue={to ?? ""} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={error ? "search-error" : undefined} />
+          <input
+            id="search-to"
+            name="to"
+            type="date"
+            defaultValue={to ?? ""}
+            className={inputClass}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "search-error" : undefined}
+          />
         </div>
         <Link href={`${action}${q ? `?${new URLSearchParams({ q })}` : ""}`} className="pb-2 text-sm">
           Clear filters

@@ -36,12 +36,24 @@ export function ShareLinksPanel({ links, createAction, revokeAction, canRevoke }
               <caption className="sr-only">Share links</caption>
               <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">For</th>
-                  <th scope="col" className="px-3 py-2">Created</th>
-                  <th scope="col" className="px-3 py-2">Expires</th>
-                  <th scope="col" className="px-3 py-2">Last opened</th>
-                  <th scope="col" className="px-3 py-2 text-right">Opened</th>
-                  <th scope="col" className="px-3 py-2">State</th>
+                  <th scope="col" className="px-3 py-2">
+                    For
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Created
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Expires
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Last opened
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Opened
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    State
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -26,7 +26,13 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
           <label htmlFor="shared-search" className="sr-only">
             Search this negotiation
           </label>
-          <input id="shared-search" name="q" type="search" placeholder="Search this negotiation…" className="rounded border border-slate-300 px-2 py-1 text-sm" />
+          <input
+            id="shared-search"
+            name="q"
+            type="search"
+            placeholder="Search this negotiation…"
+            className="rounded border border-slate-300 px-2 py-1 text-sm"
+          />
           <button type="submit" className="rounded bg-slate-900 px-3 py-1 text-sm font-semibold text-white">
             Search
           </button>

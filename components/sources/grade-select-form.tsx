@@ -23,7 +23,14 @@ export function GradeSelectForm({ action, name, id, label, current, options }: P
         {label}
       </label>
       <div className="flex flex-wrap items-end gap-2">
-        <select id={id} name={name} defaultValue={current} aria-invalid={Boolean(error)} aria-describedby={`${id}-meanings`} className={`${inputClass} max-w-xs`}>
+        <select
+          id={id}
+          name={name}
+          defaultValue={current}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`${id}-meanings`}
+          className={`${inputClass} max-w-xs`}
+        >
           <option value="">Not graded</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -16,8 +16,8 @@ export function IndependenceLabel({ independence }: { independence: Independence
         <span className="sr-only"> (show why)</span>
       </summary>
       <p className="mt-1 text-slate-700">
-        {restsOn(independence)}. Citations count as one report when one republishes the other or both copy the same original;
-        government channels and state-controlled outlets count as a party&apos;s claim.
+        {restsOn(independence)}. Citations count as one report when one republishes the other or both copy the same original; government channels and
+        state-controlled outlets count as a party&apos;s claim.
       </p>
     </details>
   );

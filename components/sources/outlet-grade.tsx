@@ -3,7 +3,15 @@ import { GradeSelectForm } from "@/components/sources/grade-select-form";
 import { RELIABILITY_GRADES, RELIABILITY_MEANINGS, type ReliabilityGrade } from "@/lib/sources/admiralty";
 
 /** The outlet's Admiralty reliability: the form for analysts, the grade and its meaning for everyone. */
-export function OutletGrade({ outlet, sourceId, canGrade }: { outlet: { id: string; name: string; reliability: ReliabilityGrade | null }; sourceId: string; canGrade: boolean }) {
+export function OutletGrade({
+  outlet,
+  sourceId,
+  canGrade,
+}: {
+  outlet: { id: string; name: string; reliability: ReliabilityGrade | null };
+  sourceId: string;
+  canGrade: boolean;
+}) {
   const options = RELIABILITY_GRADES.map((grade) => ({ value: grade, ...RELIABILITY_MEANINGS[grade] }));
   return (
     <div className="mt-4 border-t border-slate-100 pt-3">

@@ -14,7 +14,17 @@ const OUTCOME_STYLES: Record<keyof typeof CHECK_OUTCOME_LABELS, string> = {
 };
 
 /** The kept copy of a source and every check for changes. Workspace only: share pages never show copies. */
-export function SourceChecksSection({ sourceId, sourceLabel, data, canCheck }: { sourceId: string; sourceLabel: string; data: SourceChecks; canCheck: boolean }) {
+export function SourceChecksSection({
+  sourceId,
+  sourceLabel,
+  data,
+  canCheck,
+}: {
+  sourceId: string;
+  sourceLabel: string;
+  data: SourceChecks;
+  canCheck: boolean;
+}) {
   const { checks, latestCopy } = data;
   return (
     <>
@@ -26,10 +36,19 @@ export function SourceChecksSection({ sourceId, sourceLabel, data, canCheck }: {
           <>
             <p className="mt-1 text-xs text-slate-600">
               Fetched {formatDateTime(latestCopy.checkedAt)}
-              {latestCopy.finalUrl ? <> from <span className="break-all">{latestCopy.finalUrl}</span></> : null} · SHA-256{" "}
-              <code className="break-all">{latestCopy.contentHash}</code>
+              {latestCopy.finalUrl ? (
+                <>
+                  {" "}
+                  from <span className="break-all">{latestCopy.finalUrl}</span>
+                </>
+              ) : null}{" "}
+              · SHA-256 <code className="break-all">{latestCopy.contentHash}</code>
             </p>
-            <div className="mt-2 max-h-96 overflow-y-auto rounded border border-slate-100 bg-slate-50 p-3 text-sm" tabIndex={0} aria-label="Text of the kept copy">
+            <div
+              className="mt-2 max-h-96 overflow-y-auto rounded border border-slate-100 bg-slate-50 p-3 text-sm"
+              tabIndex={0}
+              aria-label="Text of the kept copy"
+            >
               {latestCopy.title ? <p className="mb-2 font-semibold">{latestCopy.title}</p> : null}
               {(latestCopy.text ?? "").split(/\n{2,}/).map((paragraph, index) => (
                 <p key={index} className="mb-2">
@@ -40,7 +59,9 @@ export function SourceChecksSection({ sourceId, sourceLabel, data, canCheck }: {
           </>
         ) : (
           <p className="mt-1 text-sm text-slate-600">
-            {checks.length > 0 ? "No readable copy could be kept yet (see the checks below)." : "No copy yet: one is kept when the source is first cited, or run a check."}
+            {checks.length > 0
+              ? "No readable copy could be kept yet (see the checks below)."
+              : "No copy yet: one is kept when the source is first cited, or run a check."}
           </p>
         )}
       </section>

@@ -17,13 +17,14 @@ export function SourceCitation({ citation, sourceHref, extra }: { citation: Cita
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         {outlet ? <span className="font-semibold text-slate-800">{outlet.name}</span> : null}
         {outlet && outlet.affiliation !== "INDEPENDENT" && outlet.affiliation !== "UNKNOWN" ? (
-          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
-            {AFFILIATION_LABELS[outlet.affiliation]}
-          </span>
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{AFFILIATION_LABELS[outlet.affiliation]}</span>
         ) : null}
         {source.publishedAt ? <span className="text-slate-500">{formatDay(source.publishedAt)}</span> : null}
         {grade ? (
-          <abbr title={admiraltyDescription(outlet?.reliability, citation.credibility)} className="rounded bg-slate-200 px-1.5 py-0.5 font-mono text-xs font-semibold text-slate-900 no-underline">
+          <abbr
+            title={admiraltyDescription(outlet?.reliability, citation.credibility)}
+            className="rounded bg-slate-200 px-1.5 py-0.5 font-mono text-xs font-semibold text-slate-900 no-underline"
+          >
             {grade}
             <span className="sr-only"> (Admiralty grade: {admiraltyDescription(outlet?.reliability, citation.credibility)})</span>
           </abbr>

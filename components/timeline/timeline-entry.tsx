@@ -23,7 +23,11 @@ interface Props {
 export function TimelineEntry({ entry, authorName, sourceHref, actions, independence, renderCitationExtra }: Props) {
   const isStatusChange = entry.toStatus !== null;
   return (
-    <li id={`update-${entry.id}`} className="relative scroll-mt-4 pl-8 target:[&>article]:ring-2 target:[&>article]:ring-amber-400" data-testid="timeline-entry">
+    <li
+      id={`update-${entry.id}`}
+      className="relative scroll-mt-4 pl-8 target:[&>article]:ring-2 target:[&>article]:ring-amber-400"
+      data-testid="timeline-entry"
+    >
       <span
         aria-hidden
         className={`absolute left-0 top-1.5 h-4 w-4 rounded-full border-2 ${isStatusChange ? "border-slate-900 bg-white" : "border-slate-300 bg-slate-200"}`}
@@ -35,7 +39,10 @@ export function TimelineEntry({ entry, authorName, sourceHref, actions, independ
               {formatDay(entry.occurredAt)}
             </time>
             {authorName ? <> · logged by {authorName}</> : null}
-            <span className="sr-only"> on <LocalDateTime value={entry.loggedAt} /></span>
+            <span className="sr-only">
+              {" "}
+              on <LocalDateTime value={entry.loggedAt} />
+            </span>
             {entry.editedAt ? <span className="text-slate-500"> · edited</span> : null}
           </p>
           {actions}

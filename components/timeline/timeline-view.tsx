@@ -22,13 +22,28 @@ interface Props {
 }
 
 /** An issue's timeline, one page at a time, newest or oldest first. */
-export function TimelineView({ entries, total, order, nextCursor, isFirstPage, pageHref, hideAuthors, sourceHref, renderActions, independence, renderCitationExtra }: Props) {
+export function TimelineView({
+  entries,
+  total,
+  order,
+  nextCursor,
+  isFirstPage,
+  pageHref,
+  hideAuthors,
+  sourceHref,
+  renderActions,
+  independence,
+  renderCitationExtra,
+}: Props) {
   const other: TimelineOrder = order === "newest" ? "oldest" : "newest";
   return (
     <section aria-labelledby="timeline-heading">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h2 id="timeline-heading" className="text-lg font-semibold">
-          Timeline <span className="text-sm font-normal text-slate-500">({total} {total === 1 ? "entry" : "entries"})</span>
+          Timeline{" "}
+          <span className="text-sm font-normal text-slate-500">
+            ({total} {total === 1 ? "entry" : "entries"})
+          </span>
         </h2>
         <p className="no-print text-sm text-slate-600">
           {order === "newest" ? "Newest first" : "Oldest first"} · <Link href={pageHref({ order: other })}>Show {other} first</Link>

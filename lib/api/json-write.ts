@@ -40,7 +40,13 @@ export async function acceptJsonWrite<S extends z.ZodType>(
   try {
     body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes), rejectUnstorableText);
   } catch {
-    return { response: violationResponse({ status: 400, code: "BAD_REQUEST", message: "The body is not valid JSON, or holds text that cannot be stored (NUL, lone surrogates)." }) };
+    return {
+      response: violationResponse({
+        status: 400,
+        code: "BAD_REQUEST",
+        message: "The body is not valid JSON, or holds text that cannot be stored (NUL, lone surrogates).",
+      }),
+    };
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) return { response: validationError(parsed.error) };

@@ -44,7 +44,20 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITY_TYPES = ["negotiation", "party", "issue", "category", "update", "source", "outlet", "user", "invitation", "shareLink", "position", "planDraft"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "negotiation",
+  "party",
+  "issue",
+  "category",
+  "update",
+  "source",
+  "outlet",
+  "user",
+  "invitation",
+  "shareLink",
+  "position",
+  "planDraft",
+] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

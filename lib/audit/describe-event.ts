@@ -145,7 +145,9 @@ export function describeEvent(event: DescribableEvent): EventDescription {
     case "position.log":
       return { sentence: `logged ${positionOf(after.partyName)}` };
     case "position.edit":
-      return { sentence: `edited ${positionOf(after.partyName ?? before.partyName)}${editedFieldsSuffix(event.before, event.after, ["version", "partyName"])}` };
+      return {
+        sentence: `edited ${positionOf(after.partyName ?? before.partyName)}${editedFieldsSuffix(event.before, event.after, ["version", "partyName"])}`,
+      };
     case "position.delete":
       return { sentence: `deleted ${positionOf(before.partyName)}` };
     case "planDraft.create":

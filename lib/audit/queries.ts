@@ -68,29 +68,25 @@ export async function listAuditEvents(options: { issueId?: string; before?: stri
           select: { id: true, slug: true, title: true, negotiation: { select: { slug: true, title: true } } },
         })
       : [],
-    negotiationIds.length > 0
-      ? db().negotiation.findMany({ where: { id: { in: negotiationIds } }, select: { id: true, slug: true, title: true } })
-      : [],
+    negotiationIds.length > 0 ? db().negotiation.findMany({ where: { id: { in: negotiationIds } }, select: { id: true, slug: true, title: true } }) : [],
   ]);
   const issueById = new Map(issues.map((issue) => [issue.id, issue]));
   const negotiationById = new Map(negotiations.map((negotiation) => [negotiation.id, negotiation]));
 
-  const events = page.map(
-    (row): ActivityEvent => ({
-      id: row.id.toString(),
-      at: row.at,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      issueId: row.issueId,
-      negotiationId: row.negotiationId,
-      before: row.before,
-      after: row.after,
-      actor: row.actor,
-      issue: (row.issueId && issueById.get(row.issueId)) || null,
-      negotiation: (!row.issueId && row.negotiationId && negotiationById.get(row.negotiationId)) || null,
-    }),
-  );
+  const events = page.map((row): ActivityEvent => ({
+    id: row.id.toString(),
+    at: row.at,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    issueId: row.issueId,
+    negotiationId: row.negotiationId,
+    before: row.before,
+    after: row.after,
+    actor: row.actor,
+    issue: (row.issueId && issueById.get(row.issueId)) || null,
+    negotiation: (!row.issueId && row.negotiationId && negotiationById.get(row.negotiationId)) || null,
+  }));
   const last = events.at(-1);
   return { events, nextCursor: hasMore && last ? last.id : undefined };
 }

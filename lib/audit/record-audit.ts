@@ -36,5 +36,7 @@ export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<v
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   // jsonb refuses NUL and lone surrogates ("\\ud800"), which user text may hold.
-  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? item.replaceAll("\u0000", "").toWellFormed() : item))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_key, item: unknown) => (typeof item === "string" ? item.replaceAll("\u0000", "").toWellFormed() : item)),
+  ) as Prisma.InputJsonValue;
 }

@@ -64,10 +64,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   try {
     await server.start();
   } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL server in ${dataDir} did not start` +
-        (error instanceof Error ? `: ${error.message}` : "."),
-    );
+    throw new Error(`The embedded PostgreSQL server in ${dataDir} did not start` + (error instanceof Error ? `: ${error.message}` : "."));
   }
 
   const client = server.getPgClient("postgres", "127.0.0.1");

@@ -8,10 +8,7 @@ import pg from "pg";
  * `_prisma_migrations` table (same columns, same checksums), so `prisma migrate status` agrees with
  * it. This lets `npm start` migrate a database without the Prisma CLI's native schema engine.
  */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: { migrationsDir?: string; log?: (line: string) => void } = {},
-): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, options: { migrationsDir?: string; log?: (line: string) => void } = {}): Promise<string[]> {
   const dir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
   const log = options.log ?? (() => undefined);
   const migrations = await readMigrations(dir);
@@ -44,9 +41,7 @@ export async function applyMigrations(
         continue;
       }
       if (previous) {
-        throw new Error(
-          `Migration ${migration.name} failed earlier and needs attention (see _prisma_migrations.logs).`,
-        );
+        throw new Error(`Migration ${migration.name} failed earlier and needs attention (see _prisma_migrations.logs).`);
       }
       log(`applying migration ${migration.name}`);
       const id = randomUUID();
@@ -74,7 +69,10 @@ export async function applyMigrations(
 
 async function readMigrations(dir: string) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");

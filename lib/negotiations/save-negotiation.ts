@@ -10,9 +10,7 @@ import type { NegotiationInput } from "@/lib/validation/negotiation";
 export async function createNegotiation(actor: Actor | null, input: NegotiationInput) {
   assertCan(actor, "negotiation.create");
   return db().$transaction(async (tx) => {
-    const slug = await uniqueSlug(input.title, async (candidate) =>
-      Boolean(await tx.negotiation.findUnique({ where: { slug: candidate } })),
-    );
+    const slug = await uniqueSlug(input.title, async (candidate) => Boolean(await tx.negotiation.findUnique({ where: { slug: candidate } })));
     const negotiation = await tx.negotiation.create({
       data: { slug, title: input.title, description: input.description },
     });
@@ -32,7 +30,7 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
 export async function editNegotiation(actor: Actor | null, negotiationId: string, input: NegotiationInput) {
   assertCan(actor, "negotiation.edit");
   return db().$transaction(async (tx) => {
-    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId }, });
+    const existing = await tx.negotiation.findUnique({ where: { id: negotiationId } });
     if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
     const negotiation = await tx.negotiation.update({
       where: { id: negotiationId },

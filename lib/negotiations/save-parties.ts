@@ -54,7 +54,8 @@ export async function saveParties(tx: Tx, actor: Actor, negotiationId: string, r
       if (changed || before.position !== position) {
         await tx.party.update({ where: { id: before.id }, data: { name: row.name, description: row.description, position } });
       }
-      if (changed) await audit("party.edit", before.id, { name: before.name, description: before.description }, { name: row.name, description: row.description });
+      if (changed)
+        await audit("party.edit", before.id, { name: before.name, description: before.description }, { name: row.name, description: row.description });
       continue;
     }
     const removed = existing.find((party) => party.deletedAt && party.name.toLowerCase() === row.name.toLowerCase());

@@ -66,7 +66,11 @@ export async function setPointMatch(actor: Actor | null, input: PointMatchInput)
     } else {
       // One counterpart per point: a point of the other draft claimed by hand is released elsewhere.
       if (toPoint) await tx.planPointMatch.deleteMany({ where: { toDraftId: target.id, toPointId: toPoint.id, NOT: { fromPointId: point.id } } });
-      await tx.planPointMatch.upsert({ where: key, create: { fromPointId: point.id, toDraftId: target.id, toPointId: toPoint?.id ?? null }, update: { toPointId: toPoint?.id ?? null } });
+      await tx.planPointMatch.upsert({
+        where: key,
+        create: { fromPointId: point.id, toDraftId: target.id, toPointId: toPoint?.id ?? null },
+        update: { toPointId: toPoint?.id ?? null },
+      });
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -75,7 +79,12 @@ export async function setPointMatch(actor: Actor | null, input: PointMatchInput)
       entityId: point.draftId,
       negotiationId: point.draft.negotiationId,
       before: { title: point.draft.title, counterpart: existing ? (existing.toPointId ?? "none") : "auto" },
-      after: { title: point.draft.title, point: point.label, otherDraft: target.title, counterpart: input.toPointId === "auto" || input.toPointId === "none" ? input.toPointId : toPoint?.label },
+      after: {
+        title: point.draft.title,
+        point: point.label,
+        otherDraft: target.title,
+        counterpart: input.toPointId === "auto" || input.toPointId === "none" ? input.toPointId : toPoint?.label,
+      },
     });
   });
 }

@@ -20,8 +20,7 @@ export interface ParsedDraft {
  * one to three digits, so a year ("2025. …") never counts, and a mark after the number, so a line
  * opening with a figure ("1.5 million …") does not either.
  */
-const POINT_START =
-  /^\s*(?:(?:point|item|article|clause|пункт|статья|стаття)\s+)?\(?(\d{1,3}(?:\.\d{1,3})*[a-zа-яіїєґ]?)(?:\)|\.(?!\d)|\s*[:–—-])\s*(.*)$/iu;
+const POINT_START = /^\s*(?:(?:point|item|article|clause|пункт|статья|стаття)\s+)?\(?(\d{1,3}(?:\.\d{1,3})*[a-zа-яіїєґ]?)(?:\)|\.(?!\d)|\s*[:–—-])\s*(.*)$/iu;
 
 export function parsePoints(input: string): ParsedDraft {
   const lines = input.replace(/\r\n?/g, "\n").split("\n");

@@ -24,7 +24,10 @@ export const getCellHistory = cache(async (negotiationSlug: string, issueSlug: s
     select: { id: true, slug: true, title: true, summary: true, negotiation: { select: { id: true, slug: true, title: true } } },
   });
   if (!issue) return null;
-  const party = await db().party.findFirst({ where: { id: partyId, negotiationId: issue.negotiation.id }, select: { id: true, name: true, description: true } });
+  const party = await db().party.findFirst({
+    where: { id: partyId, negotiationId: issue.negotiation.id },
+    select: { id: true, name: true, description: true },
+  });
   if (!party) return null;
   const positions = await db().position.findMany({ where: { issueId: issue.id, partyId }, include: cellInclude });
   return {

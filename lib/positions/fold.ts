@@ -46,9 +46,7 @@ export const cellKey = (issueId: string, partyId: string) => `${issueId}:${party
 
 /** Later statement first; for one day, the one logged later; then by id so the order is total. */
 function isNewer(a: PositionRecord, b: PositionRecord): boolean {
-  return (
-    a.statedAt.getTime() - b.statedAt.getTime() || a.loggedAt.getTime() - b.loggedAt.getTime() || (a.id > b.id ? 1 : -1)
-  ) > 0;
+  return (a.statedAt.getTime() - b.statedAt.getTime() || a.loggedAt.getTime() - b.loggedAt.getTime() || (a.id > b.id ? 1 : -1)) > 0;
 }
 
 /**

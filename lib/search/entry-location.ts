@@ -9,7 +9,10 @@ import { encodeCursor, TIMELINE_PAGE_SIZE } from "@/lib/timeline/entries";
  * timeline's own visibility rule and page size.
  */
 export async function timelineCursorFor(update: { id: string; issueId: string; occurredAt: Date }, asOf?: Date): Promise<string | undefined> {
-  const newer = { issueId: update.issueId, AND: [visibleUpdatesWhere(asOf), { OR: [{ occurredAt: { gt: update.occurredAt } }, { occurredAt: update.occurredAt, id: { gt: update.id } }] }] };
+  const newer = {
+    issueId: update.issueId,
+    AND: [visibleUpdatesWhere(asOf), { OR: [{ occurredAt: { gt: update.occurredAt } }, { occurredAt: update.occurredAt, id: { gt: update.id } }] }],
+  };
   const before = await db().update.count({ where: newer });
   const pageIndex = Math.floor(before / TIMELINE_PAGE_SIZE);
   if (pageIndex === 0) return undefined;

@@ -66,7 +66,6 @@ export function excerpt(text: string, query: ParsedQuery, length = 280): string 
   return `${start > 0 ? "… " : ""}${flat.slice(start, end)}${end < flat.length ? " …" : ""}`;
 }
 
-
 /** Notes are Markdown; a result shows their words, not their syntax. */
 export function markdownToPlainText(markdown: string): string {
   return markdown

@@ -25,7 +25,12 @@ export function fold(text: string): string {
  * unaccent rules as the documents (which keep й and ї, unlike stripping every combining mark).
  */
 export function tokenize(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function parseQuery(input: string): ParsedQuery {
@@ -50,7 +55,7 @@ export function parseQuery(input: string): ParsedQuery {
     }
     words.push(...tokenize(raw));
   }
-  const unique = <T,>(items: T[]) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const unique = <T>(items: T[]) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
   return {
     words: unique(words).slice(0, MAX_WORDS),
     phrases: unique(phrases).slice(0, MAX_WORDS),

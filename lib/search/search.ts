@@ -309,7 +309,12 @@ export interface SearchResult {
  * One page of results, best first: ranked by PostgreSQL's cover density over the matched words,
  * ties broken by kind and id so the cursor is stable. Deleted updates are never returned.
  */
-export async function search(scope: SearchScope, q: string, filters: SearchFilters, options: { after?: string; pageSize?: number } = {}): Promise<SearchResult> {
+export async function search(
+  scope: SearchScope,
+  q: string,
+  filters: SearchFilters,
+  options: { after?: string; pageSize?: number } = {},
+): Promise<SearchResult> {
   const query = parseQuery(q);
   if (isEmptyQuery(query)) return { query, hits: [] };
   const pageSize = Math.min(Math.max(1, options.pageSize ?? SEARCH_PAGE_SIZE), 100);

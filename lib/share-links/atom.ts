@@ -23,15 +23,17 @@ export interface AtomFeed {
 }
 
 export function escapeXml(text: string): string {
-  return text
-    // What XML 1.0 forbids: lone surrogates (become U+FFFD), C0 controls but tab/LF/CR, U+FFFE, U+FFFF.
-    .toWellFormed()
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    text
+      // What XML 1.0 forbids: lone surrogates (become U+FFFD), C0 controls but tab/LF/CR, U+FFFE, U+FFFF.
+      .toWellFormed()
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
 }
 
 export function buildAtomFeed(feed: AtomFeed): string {

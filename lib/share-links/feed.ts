@@ -38,7 +38,9 @@ export async function sharedFeed(link: ResolvedShareLink, baseUrl: string, token
       content: [`${formatDay(occurredAt)}`, summary, ...(sources.length ? ["", "Sources:", ...sources] : [])].join("\n"),
     };
   });
-  const title = link.issueId ? issueTitle(rows[0]?.issue ?? { id: link.issueId, title: "Shared issue" }) : (link.snapshot.title ?? rows[0]?.issue.negotiation.title ?? "Shared negotiation");
+  const title = link.issueId
+    ? issueTitle(rows[0]?.issue ?? { id: link.issueId, title: "Shared issue" })
+    : (link.snapshot.title ?? rows[0]?.issue.negotiation.title ?? "Shared negotiation");
   return buildAtomFeed({
     id: `urn:parley:share:${link.id}`,
     title: `${title} — Parley`,

@@ -35,7 +35,10 @@ export function admiraltyCode(reliability: ReliabilityGrade | null | undefined, 
 /** The code spelled out, for screen readers and tooltips. */
 export function admiraltyDescription(reliability: ReliabilityGrade | null | undefined, credibility: number | null | undefined): string {
   const outlet = reliability ? `outlet ${reliability}: ${RELIABILITY_MEANINGS[reliability].label.toLowerCase()}` : "outlet not graded";
-  const info = credibility && isCredibility(credibility) ? `information ${credibility}: ${CREDIBILITY_MEANINGS[credibility].label.toLowerCase()}` : "information not graded";
+  const info =
+    credibility && isCredibility(credibility)
+      ? `information ${credibility}: ${CREDIBILITY_MEANINGS[credibility].label.toLowerCase()}`
+      : "information not graded";
   return `${outlet}; ${info}`;
 }
 

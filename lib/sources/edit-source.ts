@@ -62,7 +62,16 @@ export async function editSource(actor: Actor | null, sourceId: string, input: C
   });
 }
 
-function sourceSnapshot(source: { url: string; title: string; kind: string; author: string | null; publishedAt: Date | null; language: string | null; outletId: string | null; viaId: string | null }) {
+function sourceSnapshot(source: {
+  url: string;
+  title: string;
+  kind: string;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  outletId: string | null;
+  viaId: string | null;
+}) {
   const { url, title, kind, author, publishedAt, language, outletId, viaId } = source;
   return { url, title, kind, author, publishedAt, language, outletId, viaId };
 }

@@ -9,10 +9,12 @@ export async function independenceOfUpdates(updates: { id: string; sources: { so
   return Object.fromEntries(
     updates.map((update) => [
       update.id,
-      assessIndependence(update.sources.flatMap(({ sourceId }) => {
-        const chain = chains.get(sourceId);
-        return chain ? [{ sourceId, chain }] : [];
-      })),
+      assessIndependence(
+        update.sources.flatMap(({ sourceId }) => {
+          const chain = chains.get(sourceId);
+          return chain ? [{ sourceId, chain }] : [];
+        }),
+      ),
     ]),
   );
 }

@@ -47,7 +47,13 @@ export async function findOrCreateOutlet(
   const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (!existing) {
     const outlet = await tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
-    await recordAudit(tx, { actorId, action: "outlet.create", entityType: "outlet", entityId: outlet.id, after: { name: outlet.name, affiliation: outlet.affiliation } });
+    await recordAudit(tx, {
+      actorId,
+      action: "outlet.create",
+      entityType: "outlet",
+      entityId: outlet.id,
+      after: { name: outlet.name, affiliation: outlet.affiliation },
+    });
     return outlet;
   }
   const shouldUpdate = affiliation && affiliation !== existing.affiliation && (existing.affiliation === "UNKNOWN" || options.replaceAffiliation);

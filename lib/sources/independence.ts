@@ -59,7 +59,12 @@ export function assessIndependence(citations: CitedChain[]): Independence {
   const explanation = reports.map(describeReport);
   if (reports.length === 0) return { label: "no source", text: "no source", reports, explanation };
   if (reports.every((report) => report.isPartyClaim)) {
-    return { label: "claimed by a party", text: reports.length === 1 ? "claimed by a party" : `claimed by ${reports.length} parties' channels`, reports, explanation };
+    return {
+      label: "claimed by a party",
+      text: reports.length === 1 ? "claimed by a party" : `claimed by ${reports.length} parties' channels`,
+      reports,
+      explanation,
+    };
   }
   if (reports.length === 1) return { label: "single source", text: "single source", reports, explanation };
   return { label: "corroborated", text: `corroborated by ${reports.length} independent sources`, reports, explanation };

@@ -14,7 +14,14 @@ export async function loadChains(sourceIds: string[]): Promise<Map<string, Chain
       select: { id: true, title: true, kind: true, viaId: true, outlet: { select: { name: true, affiliation: true } } },
     });
     for (const row of rows) {
-      known.set(row.id, { id: row.id, title: row.title, kind: row.kind, viaId: row.viaId, outletName: row.outlet?.name ?? null, affiliation: row.outlet?.affiliation ?? null });
+      known.set(row.id, {
+        id: row.id,
+        title: row.title,
+        kind: row.kind,
+        viaId: row.viaId,
+        outletName: row.outlet?.name ?? null,
+        affiliation: row.outlet?.affiliation ?? null,
+      });
     }
     wanted = rows.map((row) => row.viaId).filter((id): id is string => id !== null && !known.has(id));
   }

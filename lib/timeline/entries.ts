@@ -74,10 +74,7 @@ export async function getTimelinePage(
         ? {
             // The plain bound lets PostgreSQL start the index scan at the cursor; the OR breaks ties.
             occurredAt: { [isNewestFirst ? "lte" : "gte"]: cursor.occurredAt },
-            OR: [
-              { occurredAt: { [beyond]: cursor.occurredAt } },
-              { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } },
-            ],
+            OR: [{ occurredAt: { [beyond]: cursor.occurredAt } }, { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } }],
           }
         : {},
     ],

@@ -13,11 +13,7 @@ export interface TimelineQuery {
  * Everything an issue page shows below its title, live or as of a past moment (a frozen share
  * link): one page of the timeline, its size, the status changes, and the status they lead to.
  */
-export async function getIssueTimeline(
-  issue: { id: string; status: IssueStatus },
-  query: TimelineQuery,
-  options: { asOf?: Date; pageSize?: number } = {},
-) {
+export async function getIssueTimeline(issue: { id: string; status: IssueStatus }, query: TimelineQuery, options: { asOf?: Date; pageSize?: number } = {}) {
   const { asOf, pageSize } = options;
   const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
   // The status changes are read once: the page needs them (as of a moment) for "from" statuses.

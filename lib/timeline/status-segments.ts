@@ -17,9 +17,7 @@ export interface StatusSegment {
  * repeats the current status extends the segment instead of starting a new one.
  */
 export function statusSegments(changes: StatusChange[], until: Date): StatusSegment[] {
-  const ordered = changes
-    .map((change, index) => ({ ...change, index }))
-    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.index - b.index);
+  const ordered = changes.map((change, index) => ({ ...change, index })).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.index - b.index);
   const segments: StatusSegment[] = [];
   for (const change of ordered) {
     const last = segments.at(-1);

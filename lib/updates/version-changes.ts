@@ -46,5 +46,7 @@ export function versionChanges(older: UpdateVersion, newer: UpdateVersion): Vers
 }
 
 export function hasChanges(changes: VersionChanges): boolean {
-  return Boolean(changes.summary || changes.occurredAt || changes.status || changes.sourcesAdded.length || changes.sourcesRemoved.length || changes.quotes.length);
+  return Boolean(
+    changes.summary || changes.occurredAt || changes.status || changes.sourcesAdded.length || changes.sourcesRemoved.length || changes.quotes.length,
+  );
 }

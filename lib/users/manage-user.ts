@@ -12,7 +12,14 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
     if (user.role === role) return user;
     if (user.role === "ADMIN") await assertAnotherAdmin(tx, userId);
     const updated = await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.role", entityType: "user", entityId: userId, before: { email: user.email, role: user.role }, after: { email: user.email, role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role",
+      entityType: "user",
+      entityId: userId,
+      before: { email: user.email, role: user.role },
+      after: { email: user.email, role },
+    });
     return updated;
   });
 }

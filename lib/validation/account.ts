@@ -12,11 +12,7 @@ export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   VIEWER: "Viewer — reads everything, changes nothing",
 };
 
-export const email = z
-  .string({ error: "Email is required." })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address."));
+export const email = z.string({ error: "Email is required." }).trim().toLowerCase().pipe(z.email("Enter a valid email address."));
 
 const newPassword = z
   .string({ error: "Password is required." })

@@ -63,9 +63,17 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  */
 export function optionalRows<T extends z.ZodType>(
   row: T,
-  options: { isBlank: (row: Record<string, unknown>) => boolean; max: number; maxMessage?: string; refine?: (rows: (z.output<T> | undefined)[], ctx: z.RefinementCtx) => void },
+  options: {
+    isBlank: (row: Record<string, unknown>) => boolean;
+    max: number;
+    maxMessage?: string;
+    refine?: (rows: (z.output<T> | undefined)[], ctx: z.RefinementCtx) => void;
+  },
 ) {
-  const rowOrBlank = z.preprocess((value) => (value && typeof value === "object" && !options.isBlank(value as Record<string, unknown>) ? value : undefined), row.optional());
+  const rowOrBlank = z.preprocess(
+    (value) => (value && typeof value === "object" && !options.isBlank(value as Record<string, unknown>) ? value : undefined),
+    row.optional(),
+  );
   return z
     .array(rowOrBlank)
     .superRefine((rows, ctx) => {

@@ -9,7 +9,11 @@ export const outletGradeSchema = z.object({
 export const citationGradeSchema = z.object({
   credibility: z.union([
     z.literal("").transform(() => null),
-    z.coerce.number({ error: "Choose a grade from 1 to 6." }).int("Choose a grade from 1 to 6.").min(1, "Choose a grade from 1 to 6.").max(6, "Choose a grade from 1 to 6."),
+    z.coerce
+      .number({ error: "Choose a grade from 1 to 6." })
+      .int("Choose a grade from 1 to 6.")
+      .min(1, "Choose a grade from 1 to 6.")
+      .max(6, "Choose a grade from 1 to 6."),
   ]),
 });
 

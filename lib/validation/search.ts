@@ -5,19 +5,34 @@ import { optionalCalendarDate } from "@/lib/validation/fields";
 export const SEARCH_TYPES = ["update", "issue", "source", "negotiation"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-const id = z.string().trim().max(64).regex(/^[A-Za-z0-9_-]*$/, "Not a valid id.").transform((value) => value || undefined).optional();
+const id = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]*$/, "Not a valid id.")
+  .transform((value) => value || undefined)
+  .optional();
 
 /** The search page's URL parameters: the whole state of a search, so it can be bookmarked. */
 export const searchParamsSchema = z
   .object({
     q: z.string().max(500, "The search is too long (at most 500 characters).").optional().default(""),
-    type: z.union([z.literal(""), z.enum(SEARCH_TYPES)]).optional().transform((value) => value || undefined),
+    type: z
+      .union([z.literal(""), z.enum(SEARCH_TYPES)])
+      .optional()
+      .transform((value) => value || undefined),
     negotiation: id,
     issue: id,
     category: id,
-    status: z.union([z.literal(""), z.enum(IssueStatus)]).optional().transform((value) => value || undefined),
+    status: z
+      .union([z.literal(""), z.enum(IssueStatus)])
+      .optional()
+      .transform((value) => value || undefined),
     outlet: id,
-    affiliation: z.union([z.literal(""), z.enum(OutletAffiliation)]).optional().transform((value) => value || undefined),
+    affiliation: z
+      .union([z.literal(""), z.enum(OutletAffiliation)])
+      .optional()
+      .transform((value) => value || undefined),
     author: id,
     from: optionalCalendarDate("From"),
     to: optionalCalendarDate("To"),

@@ -40,8 +40,14 @@ export const sourceFieldsSchema = z.object({
   url: sourceUrl,
   title: requiredText("Title", 300),
   outlet: optionalText(120),
-  affiliation: z.enum(AFFILIATIONS).optional().or(z.literal("").transform(() => undefined)),
-  kind: z.enum(SOURCE_KINDS).default("ARTICLE").or(z.literal("").transform(() => "ARTICLE" as const)),
+  affiliation: z
+    .enum(AFFILIATIONS)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  kind: z
+    .enum(SOURCE_KINDS)
+    .default("ARTICLE")
+    .or(z.literal("").transform(() => "ARTICLE" as const)),
   author: optionalText(200),
   publishedAt: optionalCalendarDate("Published date"),
   language: z
@@ -54,7 +60,10 @@ export const sourceFieldsSchema = z.object({
 
 export const createSourceSchema = sourceFieldsSchema.extend({
   /** URL of the source this one republishes or was written from. */
-  viaUrl: z.union([z.literal(""), sourceUrl]).optional().transform((value) => value || undefined),
+  viaUrl: z
+    .union([z.literal(""), sourceUrl])
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export type SourceFieldsInput = z.infer<typeof sourceFieldsSchema>;

@@ -45,11 +45,20 @@ function mutations(actor: Actor | null) {
         }),
       ),
     createIssue: () =>
-      createIssue(actor, issue.negotiationId, createIssueSchema.parse({ title: `Refused ${id}`, category: `Refused category ${id}`, initialStatus: "CONVERGING" })),
+      createIssue(
+        actor,
+        issue.negotiationId,
+        createIssueSchema.parse({ title: `Refused ${id}`, category: `Refused category ${id}`, initialStatus: "CONVERGING" }),
+      ),
     editIssue: () => editIssue(actor, issue.id, editIssueSchema.parse({ title: `Refused edit ${id}`, summary: "changed", category: `Refused category ${id}` })),
-    createNegotiation: () => createNegotiation(actor, negotiationSchema.parse({ title: `Refused negotiation ${id}`, parties: [{ name: "A", description: "x" }, { name: "B" }] })),
+    createNegotiation: () =>
+      createNegotiation(actor, negotiationSchema.parse({ title: `Refused negotiation ${id}`, parties: [{ name: "A", description: "x" }, { name: "B" }] })),
     editSource: () =>
-      editSource(actor, source.id, createSourceSchema.parse({ url: `https://refused-${id}.example.org/edited`, title: "Refused edit", outlet: `Refused outlet ${id}`, kind: "DOCUMENT" })),
+      editSource(
+        actor,
+        source.id,
+        createSourceSchema.parse({ url: `https://refused-${id}.example.org/edited`, title: "Refused edit", outlet: `Refused outlet ${id}`, kind: "DOCUMENT" }),
+      ),
   };
 }
 
@@ -66,10 +75,12 @@ async function snapshot() {
 
 async function expectRefused(name: MutationName, actor: Actor | null, code: AppErrorCode) {
   const before = await snapshot();
-  const error = await mutations(actor)[name]().then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error = await mutations(actor)
+    [name]()
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   expect(error, `${name} should have been refused`).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   expect(await snapshot()).toEqual(before);

@@ -66,7 +66,8 @@ describe("editSource", () => {
   it("audits a new outlet and a change of an outlet's affiliation", async () => {
     const source = await createSourceRow(analyst.id);
     const outlet = `Outlet ${tag()}`;
-    const edit = (affiliation: string) => editSource(analyst, source.id, createSourceSchema.parse({ url: source.url, title: source.title, outlet, affiliation }));
+    const edit = (affiliation: string) =>
+      editSource(analyst, source.id, createSourceSchema.parse({ url: source.url, title: source.title, outlet, affiliation }));
     await edit("INDEPENDENT");
     await edit("STATE_FUNDED");
     await edit("STATE_FUNDED");

@@ -58,7 +58,12 @@ describe("editUpdate", () => {
     const update = await logUpdate(
       analyst,
       issue.id,
-      input({ summary: "Original **text**.", occurredAt: "2025-03-01", newStatus: "UNDER_DISCUSSION", sources: [{ id: first.id, quote: "first quote" }, { id: second.id }] }),
+      input({
+        summary: "Original **text**.",
+        occurredAt: "2025-03-01",
+        newStatus: "UNDER_DISCUSSION",
+        sources: [{ id: first.id, quote: "first quote" }, { id: second.id }],
+      }),
     );
     const newUrl = `https://edit-${randomUUID()}.example.org/story`;
 
@@ -177,7 +182,11 @@ describe("editUpdate", () => {
     expect((await failureOf(editUpdate(analyst, "no-such-update", input({ occurredAt: "2025-04-01" })))).code).toBe("NOT_FOUND");
     const newUrl = `https://never-${randomUUID()}.example.org/a`;
     const invalid = await failureOf(
-      editUpdate(analyst, update.id, input({ summary: "Changed.", occurredAt: "2025-04-01", sources: [{ id: "missing-source" }], newSources: [{ url: newUrl, title: "Never" }] })),
+      editUpdate(
+        analyst,
+        update.id,
+        input({ summary: "Changed.", occurredAt: "2025-04-01", sources: [{ id: "missing-source" }], newSources: [{ url: newUrl, title: "Never" }] }),
+      ),
     );
     expect(invalid.code).toBe("INVALID_INPUT");
     expect(await countAllRows()).toEqual(before);

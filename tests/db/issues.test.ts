@@ -109,7 +109,11 @@ describe("editIssue", () => {
   it("changes title, summary and category but not slug or status", async () => {
     const negotiation = await createNegotiationRow();
     const id = tag();
-    const issue = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: `Old ${id}`, category: `Old ${id}`, initialStatus: "CONVERGING" }));
+    const issue = await createIssue(
+      analyst,
+      negotiation.id,
+      createIssueSchema.parse({ title: `Old ${id}`, category: `Old ${id}`, initialStatus: "CONVERGING" }),
+    );
     const edited = await editIssue(analyst, issue.id, editIssueSchema.parse({ title: `New ${id}`, summary: "New summary", category: `New ${id}` }));
     const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id }, include: { category: true } });
     expect(stored).toMatchObject({ title: `New ${id}`, summary: "New summary", slug: issue.slug, status: "CONVERGING" });
@@ -137,7 +141,10 @@ describe("createNegotiation", () => {
 describe("editNegotiation: parties", () => {
   it("renames, removes and adds parties one by one, each audited, without changing any party's id", async () => {
     const title = `Istanbul round ${tag()}`;
-    const negotiation = await createNegotiation(analyst, negotiationSchema.parse({ title, parties: [{ name: "Ukraine" }, { name: "Russia" }, { name: "Turkey" }] }));
+    const negotiation = await createNegotiation(
+      analyst,
+      negotiationSchema.parse({ title, parties: [{ name: "Ukraine" }, { name: "Russia" }, { name: "Turkey" }] }),
+    );
     const [ukraine, russia, turkey] = await prisma.party.findMany({ where: { negotiationId: negotiation.id }, orderBy: { position: "asc" } });
     const since = await prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
 
@@ -153,7 +160,10 @@ describe("editNegotiation: parties", () => {
         ],
       }),
     );
-    const parties = await prisma.party.findMany({ where: { negotiationId: negotiation.id }, orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { position: "asc" }] });
+    const parties = await prisma.party.findMany({
+      where: { negotiationId: negotiation.id },
+      orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { position: "asc" }],
+    });
     expect(parties.map((p) => [p.id === russia!.id || p.id === ukraine!.id || p.id === turkey!.id ? p.id : "new", p.name, p.deletedAt === null])).toEqual([
       [russia!.id, "Russian Federation", true],
       [ukraine!.id, "Ukraine", true],
@@ -185,7 +195,11 @@ describe("editNegotiation: parties", () => {
     const other = await createNegotiation(analyst, negotiationSchema.parse({ title: `Other ${tag()}`, parties: [{ name: "Elsewhere" }] }));
     const [foreign] = await prisma.party.findMany({ where: { negotiationId: other.id } });
     const negotiation = await createNegotiation(analyst, negotiationSchema.parse({ title: `Mine ${tag()}`, parties: [{ name: "Ukraine" }] }));
-    const error = await editNegotiation(analyst, negotiation.id, negotiationSchema.parse({ title: "Mine", parties: [{ id: foreign!.id, name: "Stolen" }] })).catch((e: unknown) => e);
+    const error = await editNegotiation(
+      analyst,
+      negotiation.id,
+      negotiationSchema.parse({ title: "Mine", parties: [{ id: foreign!.id, name: "Stolen" }] }),
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "INVALID_INPUT" });
     expect((await prisma.party.findUniqueOrThrow({ where: { id: foreign!.id } })).name).toBe("Elsewhere");
     expect(await prisma.party.count({ where: { negotiationId: negotiation.id, deletedAt: null } })).toBe(1);

@@ -46,11 +46,7 @@ describe("logUpdate: derived issue state", () => {
     await logUpdate(analyst, issue.id, input({ occurredAt: "2025-01-03", newStatus: "GAPS_REMAIN" }));
     expect(await issueState(issue.id)).toEqual({ status: "GAPS_REMAIN", lastUpdateAt: day("2025-01-05") });
 
-    expect(await statusHistory(issue.id)).toEqual([
-      "2025-01-01 NOT_DISCUSSED→UNDER_DISCUSSION",
-      "2025-01-03 UNDER_DISCUSSION→GAPS_REMAIN",
-      "2025-01-05 -→-",
-    ]);
+    expect(await statusHistory(issue.id)).toEqual(["2025-01-01 NOT_DISCUSSED→UNDER_DISCUSSION", "2025-01-03 UNDER_DISCUSSION→GAPS_REMAIN", "2025-01-05 -→-"]);
   });
 
   it("fixes fromStatus of later changes when a change is backdated between them", async () => {
@@ -120,7 +116,9 @@ describe("logUpdate: sources", () => {
       issue.id,
       input({
         occurredAt: "2025-03-01",
-        newSources: [{ url: `https://www.${host}/world/talks/?utm_source=telegram&id=7#comments`, title: "First title", outlet: `Outlet ${host}`, quote: "q1" }],
+        newSources: [
+          { url: `https://www.${host}/world/talks/?utm_source=telegram&id=7#comments`, title: "First title", outlet: `Outlet ${host}`, quote: "q1" },
+        ],
       }),
     );
     const second = await logUpdate(

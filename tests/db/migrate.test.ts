@@ -12,11 +12,16 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migration
 /** Migration folders and their SHA-256 checksums, as Prisma records them. */
 async function migrationsOnDisk(dir = MIGRATIONS_DIR) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       name,
-      checksum: createHash("sha256").update(await readFile(path.join(dir, name, "migration.sql"), "utf8")).digest("hex"),
+      checksum: createHash("sha256")
+        .update(await readFile(path.join(dir, name, "migration.sql"), "utf8"))
+        .digest("hex"),
     })),
   );
 }

@@ -25,7 +25,8 @@ describe("plan drafts", () => {
   it("stores pasted text as points: odd numbering, blank lines, multi-line points and Cyrillic, citing the draft's source", async () => {
     const negotiation = await createNegotiationRow();
     const source = await createSourceRow(analyst.id);
-    const text = "Проект рамочного соглашения\n\n1. Суверенитет Украины\nподтверждается.\n\n\n2) Ukraine will not join NATO.\n\nIts constitution will say so.\n(5) Пункт с пропуском нумерации.\n5a. Sub-point.\n";
+    const text =
+      "Проект рамочного соглашения\n\n1. Суверенитет Украины\nподтверждается.\n\n\n2) Ukraine will not join NATO.\n\nIts constitution will say so.\n(5) Пункт с пропуском нумерации.\n5a. Sub-point.\n";
     const draft = await createDraft(analyst, negotiation.id, draftInput("Рамка v1", text, { sources: [{ id: source.id }] }));
     expect(await points(draft.id)).toEqual([
       [1, "1", "Суверенитет Украины подтверждается."],
@@ -52,8 +53,16 @@ describe("plan drafts", () => {
   it("links points to issues, cross-walks two drafts, and applies a hand correction", async () => {
     const negotiation = await createNegotiationRow();
     const [nato, elections] = [await createIssueRow(negotiation.id), await createIssueRow(negotiation.id)];
-    const first = await createDraft(analyst, negotiation.id, draftInput("First", "1. Ukraine will not join NATO.\n2. Elections within 100 days of signing.\n3. Frozen assets fund reconstruction."));
-    const second = await createDraft(analyst, negotiation.id, draftInput("Second", "1. Elections as soon as possible after signing.\n2. Ukraine will not join NATO.\n3. A joint council reviews compliance."));
+    const first = await createDraft(
+      analyst,
+      negotiation.id,
+      draftInput("First", "1. Ukraine will not join NATO.\n2. Elections within 100 days of signing.\n3. Frozen assets fund reconstruction."),
+    );
+    const second = await createDraft(
+      analyst,
+      negotiation.id,
+      draftInput("Second", "1. Elections as soon as possible after signing.\n2. Ukraine will not join NATO.\n3. A joint council reviews compliance."),
+    );
     const [a1, a2] = await prisma.planPoint.findMany({ where: { draftId: first.id }, orderBy: { ordinal: "asc" } });
     const [, b2] = await prisma.planPoint.findMany({ where: { draftId: second.id }, orderBy: { ordinal: "asc" } });
 
@@ -62,7 +71,12 @@ describe("plan drafts", () => {
 
     const slug = (await prisma.negotiation.findUniqueOrThrow({ where: { id: negotiation.id } })).slug;
     const walk = await getCrosswalk(slug, first.id, second.id);
-    expect(walk?.rows.map((row) => `${row.left?.label ?? "-"}→${row.right?.label ?? "-"} ${row.kind}`)).toEqual(["2→1 changed", "1→2 same", "3→- dropped", "-→3 new"]);
+    expect(walk?.rows.map((row) => `${row.left?.label ?? "-"}→${row.right?.label ?? "-"} ${row.kind}`)).toEqual([
+      "2→1 changed",
+      "1→2 same",
+      "3→- dropped",
+      "-→3 new",
+    ]);
     const touching = new Map(walk?.issues.map((entry) => [entry.issue.id, [entry.left, entry.right]]));
     expect(touching).toEqual(
       new Map([

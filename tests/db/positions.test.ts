@@ -39,7 +39,15 @@ describe("positions", () => {
   it("logs a position with a cited source and an audit event in one go", async () => {
     const { parties, issue } = await negotiationWithParties("Kyiv");
     const source = await createSourceRow(analyst.id);
-    const position = await logPosition(analyst, input({ issueId: issue.id, partyId: parties[0]!.id, statement: "Rejects   withdrawal\nfrom the Donbass.", sources: [{ id: source.id, quote: "Kiev has continued to reject" }] }));
+    const position = await logPosition(
+      analyst,
+      input({
+        issueId: issue.id,
+        partyId: parties[0]!.id,
+        statement: "Rejects   withdrawal\nfrom the Donbass.",
+        sources: [{ id: source.id, quote: "Kiev has continued to reject" }],
+      }),
+    );
     expect(position.statement).toBe("Rejects withdrawal from the Donbass.");
     const citations = await prisma.positionSource.findMany({ where: { positionId: position.id } });
     expect(citations).toMatchObject([{ sourceId: source.id, quote: "Kiev has continued to reject" }]);
@@ -60,14 +68,26 @@ describe("positions", () => {
   it("shows each cell's newest position, and where parties stood as of an earlier day", async () => {
     const { negotiation, parties, issue } = await negotiationWithParties("Moscow", "Kyiv");
     const [moscow, kyiv] = parties as [(typeof parties)[0], (typeof parties)[0]];
-    await logPosition(analyst, input({ issueId: issue.id, partyId: moscow.id, stance: "INSISTS", statement: "Demands the whole region.", statedAt: "2025-11-01" }));
+    await logPosition(
+      analyst,
+      input({ issueId: issue.id, partyId: moscow.id, stance: "INSISTS", statement: "Demands the whole region.", statedAt: "2025-11-01" }),
+    );
     await logPosition(analyst, input({ issueId: issue.id, partyId: kyiv.id, stance: "RED_LINE", statement: "Will never cede land.", statedAt: "2025-11-10" }));
     // Logged later but stated earlier: it is history, not the current position.
-    await logPosition(analyst, input({ issueId: issue.id, partyId: kyiv.id, stance: "CONDITIONAL", statement: "Would discuss a ceasefire line.", statedAt: "2025-11-20" }));
-    await logPosition(analyst, input({ issueId: issue.id, partyId: kyiv.id, stance: "OPPOSES", statement: "Rejected the first offer.", statedAt: "2025-11-05" }));
+    await logPosition(
+      analyst,
+      input({ issueId: issue.id, partyId: kyiv.id, stance: "CONDITIONAL", statement: "Would discuss a ceasefire line.", statedAt: "2025-11-20" }),
+    );
+    await logPosition(
+      analyst,
+      input({ issueId: issue.id, partyId: kyiv.id, stance: "OPPOSES", statement: "Rejected the first offer.", statedAt: "2025-11-05" }),
+    );
 
     expect(await row(negotiation.id)).toEqual(["Kyiv: CONDITIONAL Would discuss a ceasefire line.", "Moscow: INSISTS Demands the whole region."]);
-    expect(await row(negotiation.id, { asOf: new Date("2025-11-10T00:00:00Z") })).toEqual(["Kyiv: RED_LINE Will never cede land.", "Moscow: INSISTS Demands the whole region."]);
+    expect(await row(negotiation.id, { asOf: new Date("2025-11-10T00:00:00Z") })).toEqual([
+      "Kyiv: RED_LINE Will never cede land.",
+      "Moscow: INSISTS Demands the whole region.",
+    ]);
     expect(await row(negotiation.id, { asOf: new Date("2025-11-04T00:00:00Z") })).toEqual(["Kyiv: -", "Moscow: INSISTS Demands the whole region."]);
 
     const matrix = await getPositionMatrix(negotiation.id, { changedSince: new Date("2025-11-10T00:00:00Z") });
@@ -83,7 +103,10 @@ describe("positions", () => {
   it("rebuilds the matrix as the record stood: later logs, edits and deletions left out", async () => {
     const { negotiation, parties, issue } = await negotiationWithParties("Washington", "Brussels");
     const [washington, brussels] = parties as [(typeof parties)[0], (typeof parties)[0]];
-    const first = await logPosition(analyst, input({ issueId: issue.id, partyId: washington.id, stance: "CONDITIONAL", statement: "Guarantees only after a deal." }));
+    const first = await logPosition(
+      analyst,
+      input({ issueId: issue.id, partyId: washington.id, stance: "CONDITIONAL", statement: "Guarantees only after a deal." }),
+    );
     const doomed = await logPosition(analyst, input({ issueId: issue.id, partyId: brussels.id, stance: "SUPPORTS", statement: "Wants guarantees now." }));
     await pause();
     const frozenAt = new Date();
@@ -94,7 +117,10 @@ describe("positions", () => {
     await logPosition(analyst, input({ issueId: issue.id, partyId: brussels.id, stance: "OPPOSES", statement: "Logged after the freeze." }));
 
     expect(await row(negotiation.id)).toEqual(["Brussels: OPPOSES Logged after the freeze.", "Washington: RED_LINE Never any guarantees."]);
-    expect(await row(negotiation.id, { knownAt: frozenAt })).toEqual(["Brussels: SUPPORTS Wants guarantees now.", "Washington: CONDITIONAL Guarantees only after a deal."]);
+    expect(await row(negotiation.id, { knownAt: frozenAt })).toEqual([
+      "Brussels: SUPPORTS Wants guarantees now.",
+      "Washington: CONDITIONAL Guarantees only after a deal.",
+    ]);
 
     const revisions = await prisma.positionRevision.findMany({ where: { positionId: first.id }, orderBy: { version: "asc" } });
     expect(revisions.map((revision) => [revision.version, revision.stance, revision.statement])).toEqual([

@@ -30,7 +30,12 @@ describe("restoreUpdate (the Undo after a deletion)", () => {
     expect(await countTimeline(issue.id)).toBe(2);
     expect((await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe("CONVERGING");
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: later.id, action: "update.restore" } });
-    expect(event).toMatchObject({ actorId: analyst.id, issueId: issue.id, before: { status: "UNDER_DISCUSSION" }, after: { deletedAt: null, status: "CONVERGING" } });
+    expect(event).toMatchObject({
+      actorId: analyst.id,
+      issueId: issue.id,
+      before: { status: "UNDER_DISCUSSION" },
+      after: { deletedAt: null, status: "CONVERGING" },
+    });
   });
 
   it("refuses a viewer and changes nothing", async () => {

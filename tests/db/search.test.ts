@@ -53,14 +53,23 @@ describe("search", () => {
     const outlet = await prisma.outlet.create({ data: { name: `Outlet ${marker}`, affiliation: "STATE_CONTROLLED" } });
     const source = await createSourceRow(analyst.id);
     await prisma.source.update({ where: { id: source.id }, data: { outletId: outlet.id, author: `Jane ${marker}` } });
-    const quoted = await logUpdate(analyst, issue.id, update("Talks resumed.", "2025-11-30", { sources: [{ id: source.id, quote: `${marker} quoted words` }], newStatus: "CONVERGING" }));
+    const quoted = await logUpdate(
+      analyst,
+      issue.id,
+      update("Talks resumed.", "2025-11-30", { sources: [{ id: source.id, quote: `${marker} quoted words` }], newStatus: "CONVERGING" }),
+    );
     const plain = await logUpdate(analyst, issue.id, update(`${marker} in the note`, "2025-11-20"));
 
     const all = await search({ kind: "workspace" }, marker, {});
     expect(new Set(all.hits.map((hit) => `${hit.type}:${hit.id}`))).toEqual(
       new Set([`update:${quoted.id}`, `update:${plain.id}`, `issue:${issue.id}`, `source:${source.id}`]),
     );
-    const filtered = await search({ kind: "workspace" }, marker, { status: "CONVERGING", affiliation: "STATE_CONTROLLED", from: new Date("2025-11-25"), to: new Date("2025-11-30") });
+    const filtered = await search({ kind: "workspace" }, marker, {
+      status: "CONVERGING",
+      affiliation: "STATE_CONTROLLED",
+      from: new Date("2025-11-25"),
+      to: new Date("2025-11-30"),
+    });
     expect(ids(filtered.hits)).toEqual([quoted.id]);
     expect(ids((await search({ kind: "workspace" }, marker, { to: new Date("2025-11-29") })).hits)).toEqual([plain.id]);
     expect(ids((await search({ kind: "workspace" }, marker, { type: "source", outlet: outlet.id })).hits)).toEqual([source.id]);
@@ -126,7 +135,9 @@ describe("search", () => {
     // A filter naming another negotiation's issue cannot widen the scope.
     expect((await searchSharedLink(link, marker, { issue: elsewhere.id, negotiation: "anything" })).hits).toEqual([]);
 
-    const live = (await resolveShareLink((await createShareLink(analyst, { negotiationId: negotiation.id }, createShareLinkSchema.parse({ label: "Live", expiry: "7d" }))).token))!;
+    const live = (await resolveShareLink(
+      (await createShareLink(analyst, { negotiationId: negotiation.id }, createShareLinkSchema.parse({ label: "Live", expiry: "7d" }))).token,
+    ))!;
     const liveHits = await searchSharedLink(live, marker, {});
     expect(new Set(ids(liveHits.hits))).toEqual(new Set([kept.id, editedLater.id, loggedLater.id, issue.id, issueLater.id]));
     expect(liveHits.hits.find((hit) => hit.id === kept.id)?.authorName).toBe(analyst.name);

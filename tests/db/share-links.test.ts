@@ -14,7 +14,6 @@ import { countAllRows, createActor, createIssueRow, expectAppError, prisma } fro
 const linkInput = createShareLinkSchema.parse({ label: "EU delegation", expiry: "7d" });
 const update = (summary: string, occurredAt: string, newStatus?: string) => logUpdateSchema.parse({ summary, occurredAt, newStatus: newStatus ?? "" });
 
-
 describe("share links", () => {
   it("are created by analysts, stored as a hash, audited, and resolve until revoked", async () => {
     const analyst = await createActor("ANALYST");

@@ -57,7 +57,11 @@ describe("the timeline read model", () => {
   it("creates an issue's first update through the same write path as logging one", async () => {
     const analyst = await createActor("ANALYST");
     const negotiation = await createNegotiationRow();
-    const issue = await createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: "Ceasefire line", category: "Territory", initialStatus: "DEADLOCKED" }));
+    const issue = await createIssue(
+      analyst,
+      negotiation.id,
+      createIssueSchema.parse({ title: "Ceasefire line", category: "Territory", initialStatus: "DEADLOCKED" }),
+    );
     const [first] = await prisma.update.findMany({ where: { issueId: issue.id } });
     expect(first).toMatchObject({ toStatus: "DEADLOCKED", fromStatus: "NOT_DISCUSSED" });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: first!.id, action: "update.log" } });
@@ -92,7 +96,9 @@ describe("the timeline read model", () => {
       ["Talks opened.", [oldSource.id]],
     ]);
     const liveIssue = await getIssueTimeline({ id: issue.id, status: "CONVERGING" }, {});
-    expect(liveIssue.page.entries.map((entry) => [entry.summary, entry.sources.map((cited) => cited.sourceId)])).toEqual([["Talks opened in Geneva.", [newSource.id]]]);
+    expect(liveIssue.page.entries.map((entry) => [entry.summary, entry.sources.map((cited) => cited.sourceId)])).toEqual([
+      ["Talks opened in Geneva.", [newSource.id]],
+    ]);
 
     // Negotiation.
     const frozenDashboard = await getDashboard(negotiation.id, link.asOf);

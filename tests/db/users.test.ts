@@ -7,7 +7,6 @@ import { countAllRows, createActor, expectAppError, prisma, tag } from "./helper
 
 const newEmail = () => `invitee-${tag()}@test.parley`;
 
-
 describe("invitations", () => {
   it("stores only the token's hash and turns it into an account once", async () => {
     const admin = await createActor("ADMIN");

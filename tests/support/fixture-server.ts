@@ -19,7 +19,11 @@ export async function startFixtureServer(port = 0) {
     const send = () => {
       const raw = route.body ?? "";
       const body = route.gzip ? zlib.gzipSync(raw) : raw;
-      res.writeHead(route.status ?? 200, { "content-type": "text/html; charset=utf-8", ...(route.gzip ? { "content-encoding": "gzip" } : {}), ...route.headers });
+      res.writeHead(route.status ?? 200, {
+        "content-type": "text/html; charset=utf-8",
+        ...(route.gzip ? { "content-encoding": "gzip" } : {}),
+        ...route.headers,
+      });
       res.end(body);
     };
     if (route.delayMs) setTimeout(send, route.delayMs);

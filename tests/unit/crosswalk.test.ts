@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { crosswalk, similarity, type CrosswalkPoint } from "@/lib/plan-drafts/crosswalk";
 
-const points = (side: string, texts: string[]): CrosswalkPoint[] => texts.map((text, index) => ({ id: `${side}${index + 1}`, ordinal: index + 1, label: String(index + 1), text }));
+const points = (side: string, texts: string[]): CrosswalkPoint[] =>
+  texts.map((text, index) => ({ id: `${side}${index + 1}`, ordinal: index + 1, label: String(index + 1), text }));
 
-const summary = (rows: ReturnType<typeof crosswalk>) => rows.map((row) => `${row.left?.id ?? "-"}→${row.right?.id ?? "-"} ${row.kind}${row.isManual ? " (manual)" : ""}`);
+const summary = (rows: ReturnType<typeof crosswalk>) =>
+  rows.map((row) => `${row.left?.id ?? "-"}→${row.right?.id ?? "-"} ${row.kind}${row.isManual ? " (manual)" : ""}`);
 
 describe("similarity", () => {
   it("is 1 for the same words, 0 for none shared, in between otherwise, in any script", () => {
@@ -32,7 +34,14 @@ describe("crosswalk", () => {
   });
 
   it("lets an analyst's correction override the automatic match, both a pairing and 'no counterpart'", () => {
-    const rows = crosswalk(left, right, new Map<string, string | null>([["a4", "b4"], ["a3", null]]));
+    const rows = crosswalk(
+      left,
+      right,
+      new Map<string, string | null>([
+        ["a4", "b4"],
+        ["a3", null],
+      ]),
+    );
     expect(summary(rows)).toEqual(["a1→b1 same", "-→b2 new", "a2→b3 changed", "a3→- dropped (manual)", "a4→b4 changed (manual)"]);
   });
 

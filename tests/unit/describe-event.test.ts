@@ -17,7 +17,12 @@ describe("describeEvent", () => {
 
   it("describes an update that left the status as it was", () => {
     expect(
-      describeEvent({ action: "update.log", entityType: "update", before: { status: "CONVERGING" }, after: { status: "CONVERGING", toStatus: null, summary: "More talks." } }),
+      describeEvent({
+        action: "update.log",
+        entityType: "update",
+        before: { status: "CONVERGING" },
+        after: { status: "CONVERGING", toStatus: null, summary: "More talks." },
+      }),
     ).toEqual({ sentence: "logged an update" });
     // A backdated change that is not the newest one: toStatus set, the issue's status unchanged.
     expect(
@@ -46,7 +51,9 @@ describe("describeEvent", () => {
   });
 
   it("names the party of a position and the fields an edit changed", () => {
-    expect(describeEvent({ action: "position.log", entityType: "position", after: { partyName: "Russia", stance: "INSISTS" } }).sentence).toBe("logged the position of Russia");
+    expect(describeEvent({ action: "position.log", entityType: "position", after: { partyName: "Russia", stance: "INSISTS" } }).sentence).toBe(
+      "logged the position of Russia",
+    );
     expect(
       describeEvent({
         action: "position.edit",
@@ -60,15 +67,21 @@ describe("describeEvent", () => {
   });
 
   it("names created issues, sources and negotiations", () => {
-    expect(describeEvent({ action: "issue.create", entityType: "issue", after: { title: "Prisoner exchange", summary: null, category: "Humanitarian" } })).toEqual({
+    expect(
+      describeEvent({ action: "issue.create", entityType: "issue", after: { title: "Prisoner exchange", summary: null, category: "Humanitarian" } }),
+    ).toEqual({
       sentence: "created the issue “Prisoner exchange”",
     });
     expect(
-      describeEvent({ action: "source.create", entityType: "source", after: { url: "https://example.org/a", title: "Talks resume", outlet: "AFP", kind: "ARTICLE" } }).sentence,
+      describeEvent({
+        action: "source.create",
+        entityType: "source",
+        after: { url: "https://example.org/a", title: "Talks resume", outlet: "AFP", kind: "ARTICLE" },
+      }).sentence,
     ).toBe("created source “Talks resume”");
-    expect(describeEvent({ action: "negotiation.create", entityType: "negotiation", after: { title: "Geneva round", description: "", parties: [] } }).sentence).toBe(
-      "created the negotiation “Geneva round”",
-    );
+    expect(
+      describeEvent({ action: "negotiation.create", entityType: "negotiation", after: { title: "Geneva round", description: "", parties: [] } }).sentence,
+    ).toBe("created the negotiation “Geneva round”");
     expect(describeEvent({ action: "negotiation.create", entityType: "negotiation" }).sentence).toBe("created the negotiation");
   });
 
@@ -77,8 +90,26 @@ describe("describeEvent", () => {
       describeEvent({
         action: "source.edit",
         entityType: "source",
-        before: { url: "https://example.org/a", title: "Talks resume", kind: "ARTICLE", author: null, publishedAt: null, language: null, outletId: null, viaId: null },
-        after: { url: "https://example.org/a", title: "Talks resume", kind: "ARTICLE", author: null, publishedAt: "2025-11-30T00:00:00.000Z", language: "en", outletId: "o1", viaId: "s2" },
+        before: {
+          url: "https://example.org/a",
+          title: "Talks resume",
+          kind: "ARTICLE",
+          author: null,
+          publishedAt: null,
+          language: null,
+          outletId: null,
+          viaId: null,
+        },
+        after: {
+          url: "https://example.org/a",
+          title: "Talks resume",
+          kind: "ARTICLE",
+          author: null,
+          publishedAt: "2025-11-30T00:00:00.000Z",
+          language: "en",
+          outletId: "o1",
+          viaId: "s2",
+        },
       }).sentence,
     ).toBe("edited source “Talks resume”: publication date, language, outlet and republished from");
   });
@@ -103,16 +134,25 @@ describe("describeEvent", () => {
       "invited y@example.org as viewer",
     );
     expect(
-      describeEvent({ action: "user.role", entityType: "user", before: { email: "x@example.org", role: "ANALYST" }, after: { email: "x@example.org", role: "VIEWER" } }).sentence,
+      describeEvent({
+        action: "user.role",
+        entityType: "user",
+        before: { email: "x@example.org", role: "ANALYST" },
+        after: { email: "x@example.org", role: "VIEWER" },
+      }).sentence,
     ).toBe("changed role of x@example.org to viewer");
-    expect(describeEvent({ action: "user.deactivate", entityType: "user", before: { email: "x@example.org", isActive: true }, after: { isActive: false } }).sentence).toBe(
-      "deactivated x@example.org",
-    );
+    expect(
+      describeEvent({ action: "user.deactivate", entityType: "user", before: { email: "x@example.org", isActive: true }, after: { isActive: false } }).sentence,
+    ).toBe("deactivated x@example.org");
     expect(describeEvent({ action: "user.reactivate", entityType: "user", after: { name: "Vic Viewer" } }).sentence).toBe("reactivated Vic Viewer");
     expect(describeEvent({ action: "user.deactivate", entityType: "user" }).sentence).toBe("deactivated a user");
     expect(
-      describeEvent({ action: "invitation.accept", entityType: "user", before: { role: "VIEWER", isActive: false }, after: { email: "z@example.org", role: "ANALYST", invitationId: "i1" } })
-        .sentence,
+      describeEvent({
+        action: "invitation.accept",
+        entityType: "user",
+        before: { role: "VIEWER", isActive: false },
+        after: { email: "z@example.org", role: "ANALYST", invitationId: "i1" },
+      }).sentence,
     ).toBe("accepted an invitation and joined as analyst");
     expect(describeEvent({ action: "user.signOutEverywhere", entityType: "user", after: { email: "z@example.org" } }).sentence).toBe(
       "signed z@example.org out everywhere",
@@ -187,15 +227,33 @@ describe("listWords", () => {
 
 describe("describeEvent: parties, categories and outlets", () => {
   it("words each of them", () => {
-    expect(describeEvent({ action: "party.create", entityType: "party", after: { name: "Turkey", description: "" } }).sentence).toBe("added the party “Turkey”");
+    expect(describeEvent({ action: "party.create", entityType: "party", after: { name: "Turkey", description: "" } }).sentence).toBe(
+      "added the party “Turkey”",
+    );
     expect(
-      describeEvent({ action: "party.edit", entityType: "party", before: { name: "Russia", description: "" }, after: { name: "Russian Federation", description: "" } }).sentence,
+      describeEvent({
+        action: "party.edit",
+        entityType: "party",
+        before: { name: "Russia", description: "" },
+        after: { name: "Russian Federation", description: "" },
+      }).sentence,
     ).toBe("edited the party “Russian Federation”: name");
-    expect(describeEvent({ action: "party.remove", entityType: "party", before: { name: "Turkey", description: "" } }).sentence).toBe("removed the party “Turkey”");
-    expect(describeEvent({ action: "category.create", entityType: "category", after: { name: "Sanctions" } }).sentence).toBe("created the category “Sanctions”");
-    expect(describeEvent({ action: "outlet.create", entityType: "outlet", after: { name: "RT", affiliation: "STATE_CONTROLLED" } }).sentence).toBe("added the outlet “RT”");
+    expect(describeEvent({ action: "party.remove", entityType: "party", before: { name: "Turkey", description: "" } }).sentence).toBe(
+      "removed the party “Turkey”",
+    );
+    expect(describeEvent({ action: "category.create", entityType: "category", after: { name: "Sanctions" } }).sentence).toBe(
+      "created the category “Sanctions”",
+    );
+    expect(describeEvent({ action: "outlet.create", entityType: "outlet", after: { name: "RT", affiliation: "STATE_CONTROLLED" } }).sentence).toBe(
+      "added the outlet “RT”",
+    );
     expect(
-      describeEvent({ action: "outlet.edit", entityType: "outlet", before: { name: "RT", affiliation: "UNKNOWN" }, after: { name: "RT", affiliation: "STATE_CONTROLLED" } }).sentence,
+      describeEvent({
+        action: "outlet.edit",
+        entityType: "outlet",
+        before: { name: "RT", affiliation: "UNKNOWN" },
+        after: { name: "RT", affiliation: "STATE_CONTROLLED" },
+      }).sentence,
     ).toBe("changed the affiliation of “RT” from unknown to state-controlled");
   });
 

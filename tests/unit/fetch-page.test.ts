@@ -5,9 +5,29 @@ import { startFixtureServer } from "../support/fixture-server";
 
 describe("isPublicAddress", () => {
   it.each([
-    ["127.0.0.1"], ["10.0.0.1"], ["172.16.5.4"], ["192.168.1.1"], ["169.254.169.254"], ["100.100.100.200"], ["100.64.0.1"],
-    ["0.0.0.0"], ["224.0.0.1"], ["255.255.255.255"], ["198.18.0.1"], ["::1"], ["::"], ["fe80::1"], ["fd00:ec2::254"], ["fc00::1"],
-    ["ff02::1"], ["::ffff:10.0.0.1"], ["::ffff:127.0.0.1"], ["::ffff:169.254.169.254"], ["64:ff9b::a00:1"], ["2002:a00:1::"], ["not an ip"],
+    ["127.0.0.1"],
+    ["10.0.0.1"],
+    ["172.16.5.4"],
+    ["192.168.1.1"],
+    ["169.254.169.254"],
+    ["100.100.100.200"],
+    ["100.64.0.1"],
+    ["0.0.0.0"],
+    ["224.0.0.1"],
+    ["255.255.255.255"],
+    ["198.18.0.1"],
+    ["::1"],
+    ["::"],
+    ["fe80::1"],
+    ["fd00:ec2::254"],
+    ["fc00::1"],
+    ["ff02::1"],
+    ["::ffff:10.0.0.1"],
+    ["::ffff:127.0.0.1"],
+    ["::ffff:169.254.169.254"],
+    ["64:ff9b::a00:1"],
+    ["2002:a00:1::"],
+    ["not an ip"],
   ])("refuses %s", (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -47,15 +67,21 @@ describe("fetchPage refuses hostile URLs before connecting", () => {
     if (!result.ok) expect(result.message).toContain(message);
   });
 
-  it.each([["10.0.0.7"], ["127.0.0.1"], ["169.254.169.254"], ["::ffff:192.168.0.1"], ["fd12::1"]])("refuses a DNS name that resolves to %s", async (address) => {
-    const resolveHost = async () => [{ address, family: address.includes(":") ? 6 : 4 }];
-    const result = await fetchPage("https://news.example.org/article", { resolveHost });
-    expect(result).toMatchObject({ ok: false, code: "blocked" });
-    if (!result.ok) expect(result.message).toContain(address);
-  });
+  it.each([["10.0.0.7"], ["127.0.0.1"], ["169.254.169.254"], ["::ffff:192.168.0.1"], ["fd12::1"]])(
+    "refuses a DNS name that resolves to %s",
+    async (address) => {
+      const resolveHost = async () => [{ address, family: address.includes(":") ? 6 : 4 }];
+      const result = await fetchPage("https://news.example.org/article", { resolveHost });
+      expect(result).toMatchObject({ ok: false, code: "blocked" });
+      if (!result.ok) expect(result.message).toContain(address);
+    },
+  );
 
   it("refuses a name when any of its addresses is private", async () => {
-    const resolveHost = async () => [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.1", family: 4 }];
+    const resolveHost = async () => [
+      { address: "93.184.216.34", family: 4 },
+      { address: "10.0.0.1", family: 4 },
+    ];
     expect(await fetchPage("https://news.example.org/", { resolveHost })).toMatchObject({ ok: false, code: "blocked" });
   });
 });

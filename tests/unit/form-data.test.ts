@@ -9,11 +9,26 @@ function formData(entries: [string, string | Blob][]): FormData {
 
 describe("formDataToObject", () => {
   it("copies plain fields as strings, empty ones included", () => {
-    expect(formDataToObject(formData([["title", "Territory"], ["summary", ""]]))).toEqual({ title: "Territory", summary: "" });
+    expect(
+      formDataToObject(
+        formData([
+          ["title", "Territory"],
+          ["summary", ""],
+        ]),
+      ),
+    ).toEqual({ title: "Territory", summary: "" });
   });
 
   it("builds nested objects from dotted keys", () => {
-    expect(formDataToObject(formData([["a.b.c", "1"], ["a.b.d", "2"], ["a.e", "3"]]))).toEqual({ a: { b: { c: "1", d: "2" }, e: "3" } });
+    expect(
+      formDataToObject(
+        formData([
+          ["a.b.c", "1"],
+          ["a.b.d", "2"],
+          ["a.e", "3"],
+        ]),
+      ),
+    ).toEqual({ a: { b: { c: "1", d: "2" }, e: "3" } });
   });
 
   it("builds arrays of objects from indexed keys", () => {
@@ -41,19 +56,46 @@ describe("formDataToObject", () => {
   });
 
   it("places indexed entries by their index, not by arrival order", () => {
-    const result = formDataToObject(formData([["rows.1.x", "second"], ["rows.0.x", "first"]]));
+    const result = formDataToObject(
+      formData([
+        ["rows.1.x", "second"],
+        ["rows.0.x", "first"],
+      ]),
+    );
     expect(result).toEqual({ rows: [{ x: "first" }, { x: "second" }] });
   });
 
   it("builds arrays of strings from indexed leaf keys", () => {
-    expect(formDataToObject(formData([["tags.0", "a"], ["tags.1", "b"]]))).toEqual({ tags: ["a", "b"] });
+    expect(
+      formDataToObject(
+        formData([
+          ["tags.0", "a"],
+          ["tags.1", "b"],
+        ]),
+      ),
+    ).toEqual({ tags: ["a", "b"] });
   });
 
   it("turns a key repeated without an index into an array, in order", () => {
-    expect(formDataToObject(formData([["party", "Ukraine"], ["party", "United States"], ["party", "Russia"]]))).toEqual({
+    expect(
+      formDataToObject(
+        formData([
+          ["party", "Ukraine"],
+          ["party", "United States"],
+          ["party", "Russia"],
+        ]),
+      ),
+    ).toEqual({
       party: ["Ukraine", "United States", "Russia"],
     });
-    expect(formDataToObject(formData([["nested.tag", "x"], ["nested.tag", "y"]]))).toEqual({ nested: { tag: ["x", "y"] } });
+    expect(
+      formDataToObject(
+        formData([
+          ["nested.tag", "x"],
+          ["nested.tag", "y"],
+        ]),
+      ),
+    ).toEqual({ nested: { tag: ["x", "y"] } });
   });
 
   it("keeps a key seen once as a string, not an array", () => {

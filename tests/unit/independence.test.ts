@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assessIndependence, restsOn, type ChainLink } from "@/lib/sources/independence";
 
-const link = (id: string, outletName: string, affiliation = "INDEPENDENT", kind = "ARTICLE"): ChainLink => ({ id, title: `${outletName} story`, outletName, affiliation, kind });
+const link = (id: string, outletName: string, affiliation = "INDEPENDENT", kind = "ARTICLE"): ChainLink => ({
+  id,
+  title: `${outletName} story`,
+  outletName,
+  affiliation,
+  kind,
+});
 const wsj = link("wsj", "WSJ");
 const rt = link("rt", "RT", "STATE_CONTROLLED");
 const pressbee = link("pb", "PressBee", "AGGREGATOR");

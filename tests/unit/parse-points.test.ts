@@ -24,7 +24,12 @@ describe("parsePoints", () => {
     expect(result.preamble).toBe("Draft framework As discussed.");
     expect(result.points.map((point) => point.label)).toEqual(["1", "3", "3a", "2", "2", "7"]);
     expect(result.points.at(-1)?.text).toBe("Seven.");
-    expect(result.warnings).toEqual(["Numbering jumps from 1 to 3.", "Point 2 follows point 3.", "Point 2 appears more than once.", "Numbering jumps from 2 to 7."]);
+    expect(result.warnings).toEqual([
+      "Numbering jumps from 1 to 3.",
+      "Point 2 follows point 3.",
+      "Point 2 appears more than once.",
+      "Numbering jumps from 2 to 7.",
+    ]);
   });
 
   it("parses Cyrillic text and 'Пункт' numbering, and a number alone on its line", () => {

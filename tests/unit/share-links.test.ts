@@ -89,7 +89,15 @@ describe("Atom feed", () => {
       selfLink: "https://parley.example/share/t/feed.xml",
       alternateLink: "https://parley.example/share/t",
       author: "Parley",
-      entries: [{ id: "urn:parley:update:1", title: "A \"quoted\" title", updated: new Date("2025-12-01T00:00:00.000Z"), link: "https://parley.example/share/t", content: "x < y\u0001" }],
+      entries: [
+        {
+          id: "urn:parley:update:1",
+          title: 'A "quoted" title',
+          updated: new Date("2025-12-01T00:00:00.000Z"),
+          link: "https://parley.example/share/t",
+          content: "x < y\u0001",
+        },
+      ],
     });
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).toContain("<title>Territory &amp; &lt;land&gt; swaps</title>");

@@ -4,7 +4,16 @@ import { readableCopy } from "@/lib/sources/checks/readable-text";
 import { hasChanges, textDiff } from "@/lib/sources/checks/text-diff";
 import type { FetchedPage } from "@/lib/sources/fetch-page/fetch-page";
 
-const page = (finalUrl: string): FetchedPage => ({ ok: true, requestedUrl: finalUrl, finalUrl, redirects: [], status: 200, contentType: "text/html", body: "", fetchedAt: new Date() });
+const page = (finalUrl: string): FetchedPage => ({
+  ok: true,
+  requestedUrl: finalUrl,
+  finalUrl,
+  redirects: [],
+  status: 200,
+  contentType: "text/html",
+  body: "",
+  fetchedAt: new Date(),
+});
 const copy = (text: string) => readableCopy(text, "text/plain");
 
 describe("classifyCheck", () => {

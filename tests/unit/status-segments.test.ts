@@ -23,9 +23,7 @@ describe("statusSegments", () => {
   });
 
   it("chains consecutive segments, each ending where the next starts", () => {
-    expect(
-      describeSegments([change("2025-01-01", "UNDER_DISCUSSION"), change("2025-02-01", "GAPS_REMAIN"), change("2025-03-01", "CONVERGING")]),
-    ).toEqual([
+    expect(describeSegments([change("2025-01-01", "UNDER_DISCUSSION"), change("2025-02-01", "GAPS_REMAIN"), change("2025-03-01", "CONVERGING")])).toEqual([
       "UNDER_DISCUSSION 2025-01-01..2025-02-01",
       "GAPS_REMAIN 2025-02-01..2025-03-01",
       "CONVERGING 2025-03-01..2025-12-31",
@@ -47,9 +45,7 @@ describe("statusSegments", () => {
   });
 
   it("keeps the later change in the list when two happen on the same instant", () => {
-    expect(describeSegments([change("2025-01-01", "UNDER_DISCUSSION"), change("2025-01-01", "DEADLOCKED")])).toEqual([
-      "DEADLOCKED 2025-01-01..2025-12-31",
-    ]);
+    expect(describeSegments([change("2025-01-01", "UNDER_DISCUSSION"), change("2025-01-01", "DEADLOCKED")])).toEqual(["DEADLOCKED 2025-01-01..2025-12-31"]);
     expect(describeSegments([change("2025-01-01", "DEADLOCKED"), change("2025-01-01", "UNDER_DISCUSSION")])).toEqual([
       "UNDER_DISCUSSION 2025-01-01..2025-12-31",
     ]);
@@ -98,7 +94,7 @@ describe("statusSegments", () => {
     const changes: StatusChange[] = [];
     for (let i = 0; i < 40; i++) {
       // Deterministic mix of repeated statuses and same-day changes.
-      changes.push({ occurredAt: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 3))), toStatus: statuses[(i * 7) % 5 % statuses.length]! });
+      changes.push({ occurredAt: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 3))), toStatus: statuses[((i * 7) % 5) % statuses.length]! });
     }
     const segments = statusSegments(changes, UNTIL);
     expect(segments.length).toBeGreaterThan(1);

@@ -91,9 +91,7 @@ describe("logUpdateSchema", () => {
   it("rejects a date in the future but allows today and tomorrow (time zones ahead of UTC)", () => {
     expect(logUpdateSchema.safeParse({ ...base, occurredAt: dayFromToday(0) }).success).toBe(true);
     expect(logUpdateSchema.safeParse({ ...base, occurredAt: dayFromToday(1) }).success).toBe(true);
-    expect(errorsOf(logUpdateSchema.safeParse({ ...base, occurredAt: dayFromToday(2) })).occurredAt).toEqual([
-      "The date cannot be in the future.",
-    ]);
+    expect(errorsOf(logUpdateSchema.safeParse({ ...base, occurredAt: dayFromToday(2) })).occurredAt).toEqual(["The date cannot be in the future."]);
     expect(errorsOf(logUpdateSchema.safeParse({ ...base, occurredAt: "2999-01-01" })).occurredAt).toEqual(["The date cannot be in the future."]);
   });
 
@@ -105,7 +103,13 @@ describe("logUpdateSchema", () => {
   });
 
   it("keeps cited sources and turns an empty quote into none", () => {
-    const parsed = logUpdateSchema.parse({ ...base, sources: [{ id: "src1", quote: "" }, { id: "src2", quote: " said it " }] });
+    const parsed = logUpdateSchema.parse({
+      ...base,
+      sources: [
+        { id: "src1", quote: "" },
+        { id: "src2", quote: " said it " },
+      ],
+    });
     expect(parsed.sources).toEqual([
       { id: "src1", quote: undefined },
       { id: "src2", quote: "said it" },
@@ -253,9 +257,7 @@ describe("createIssueSchema / editIssueSchema", () => {
     expect(createIssueSchema.safeParse({ title: "x".repeat(160), category: "C" }).success).toBe(true);
     expect(errorsOf(createIssueSchema.safeParse({ title: "x".repeat(161), category: "C" })).title).toEqual(["At most 160 characters."]);
     expect(errorsOf(createIssueSchema.safeParse({ title: "T", category: "c".repeat(81) })).category).toEqual(["At most 80 characters."]);
-    expect(errorsOf(createIssueSchema.safeParse({ title: "T", category: "C", summary: "s".repeat(5001) })).summary).toEqual([
-      "At most 5000 characters.",
-    ]);
+    expect(errorsOf(createIssueSchema.safeParse({ title: "T", category: "C", summary: "s".repeat(5001) })).summary).toEqual(["At most 5000 characters."]);
   });
 
   it("does not let the edit form set a status", () => {
@@ -268,7 +270,11 @@ describe("negotiationSchema / withoutBlankParties", () => {
     const raw = {
       title: " Geneva talks ",
       description: "",
-      parties: [{ id: "p1", name: " Ukraine ", description: "Umerov" }, { name: "", description: " " }, { name: "Russia", description: "" }],
+      parties: [
+        { id: "p1", name: " Ukraine ", description: "Umerov" },
+        { name: "", description: " " },
+        { name: "Russia", description: "" },
+      ],
     };
     expect(negotiationSchema.parse(raw)).toEqual({
       title: "Geneva talks",
@@ -282,7 +288,13 @@ describe("negotiationSchema / withoutBlankParties", () => {
   });
 
   it("keeps an existing party whose name was erased, so the error shows instead of a silent removal", () => {
-    const raw = { title: "T", parties: [{ name: "", description: "" }, { id: "p1", name: "", description: "" }] };
+    const raw = {
+      title: "T",
+      parties: [
+        { name: "", description: "" },
+        { id: "p1", name: "", description: "" },
+      ],
+    };
     expect(errorsOf(negotiationSchema.safeParse(raw))).toEqual({ "parties.1.name": ["Party name is required."] });
   });
 

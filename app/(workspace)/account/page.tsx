@@ -19,7 +19,9 @@ export default async function AccountPage() {
         <dt className="text-slate-500">Role</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
-      <p className="mb-2 text-sm text-slate-600">Lost a device, or signed in somewhere you should not have? End every session of this account, including this one.</p>
+      <p className="mb-2 text-sm text-slate-600">
+        Lost a device, or signed in somewhere you should not have? End every session of this account, including this one.
+      </p>
       <ActionButtonForm action={signOutEverywhereAction} fields={{ userId: actor.id }} label="Sign out everywhere" pendingLabel="Signing out…" tone="danger" />
     </>
   );

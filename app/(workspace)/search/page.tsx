@@ -55,13 +55,60 @@ export default async function SearchPage({ searchParams }: Props) {
         to={raw.to}
         error={parsed.success ? undefined : parsed.error.issues.map((issue) => issue.message).join(" ")}
         selects={[
-          { name: "type", label: "Kind", anyLabel: "Everything", value: raw.type, options: [{ value: "update", label: "Updates" }, { value: "issue", label: "Issues" }, { value: "source", label: "Sources" }, { value: "negotiation", label: "Negotiations" }] },
-          { name: "negotiation", label: "Negotiation", anyLabel: "All negotiations", value: raw.negotiation, options: options.negotiations.map((n) => ({ value: n.slug, label: n.title })) },
-          { name: "issue", label: "Issue", anyLabel: "All issues", value: raw.issue, options: options.issues.map((i) => ({ value: i.id, label: i.title, group: i.negotiation.title })) },
-          { name: "category", label: "Category", anyLabel: "All categories", value: raw.category, options: options.categories.map((c) => ({ value: c.slug, label: c.name })) },
-          { name: "status", label: "Status changed to", anyLabel: "Any status", value: raw.status, options: STATUSES.map((s) => ({ value: s, label: STATUS_SCALE[s].label })) },
-          { name: "outlet", label: "Outlet", anyLabel: "All outlets", value: raw.outlet, options: options.outlets.map((o) => ({ value: o.id, label: o.name })) },
-          { name: "affiliation", label: "Outlet affiliation", anyLabel: "Any affiliation", value: raw.affiliation, options: AFFILIATIONS.map((a) => ({ value: a, label: AFFILIATION_LABELS[a] })) },
+          {
+            name: "type",
+            label: "Kind",
+            anyLabel: "Everything",
+            value: raw.type,
+            options: [
+              { value: "update", label: "Updates" },
+              { value: "issue", label: "Issues" },
+              { value: "source", label: "Sources" },
+              { value: "negotiation", label: "Negotiations" },
+            ],
+          },
+          {
+            name: "negotiation",
+            label: "Negotiation",
+            anyLabel: "All negotiations",
+            value: raw.negotiation,
+            options: options.negotiations.map((n) => ({ value: n.slug, label: n.title })),
+          },
+          {
+            name: "issue",
+            label: "Issue",
+            anyLabel: "All issues",
+            value: raw.issue,
+            options: options.issues.map((i) => ({ value: i.id, label: i.title, group: i.negotiation.title })),
+          },
+          {
+            name: "category",
+            label: "Category",
+            anyLabel: "All categories",
+            value: raw.category,
+            options: options.categories.map((c) => ({ value: c.slug, label: c.name })),
+          },
+          {
+            name: "status",
+            label: "Status changed to",
+            anyLabel: "Any status",
+            value: raw.status,
+            options: STATUSES.map((s) => ({ value: s, label: STATUS_SCALE[s].label })),
+          },
+          {
+            name: "outlet",
+            label: "Outlet",
+            anyLabel: "All outlets",
+            value: raw.outlet,
+            options: options.outlets.map((o) => ({ value: o.id, label: o.name })),
+          },
+          {
+            name: "affiliation",
+            label: "Outlet affiliation",
+            anyLabel: "Any affiliation",
+            value: raw.affiliation,
+            options: AFFILIATIONS.map((a) => ({ value: a, label: AFFILIATION_LABELS[a] })),
+          },
           { name: "author", label: "Logged by", anyLabel: "Anyone", value: raw.author, options: options.authors.map((a) => ({ value: a.id, label: a.name })) },
         ]}
       />

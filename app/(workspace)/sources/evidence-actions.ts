@@ -39,7 +39,11 @@ export async function gradeOutletAction(target: { outletId: string; sourceId: st
   });
 }
 
-export async function gradeCitationAction(target: { updateId: string; sourceId: string; path: string }, _state: FormState, formData: FormData): Promise<FormState> {
+export async function gradeCitationAction(
+  target: { updateId: string; sourceId: string; path: string },
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return runFormAction(formData, citationGradeSchema, async (input) => {
     await gradeCitation(await getActor(), target.updateId, target.sourceId, input);
     revalidatePath(target.path);

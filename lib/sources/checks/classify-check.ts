@@ -40,7 +40,12 @@ export function classifyCheck(baseline: Baseline, page: FetchedPage | FetchRefus
   const wasAt = baseline.finalUrl ? normalizeSourceUrl(baseline.finalUrl) : null;
   if (wasAt && normalizeSourceUrl(page.finalUrl) !== wasAt) {
     const isSameText = copy?.contentHash === baseline.contentHash;
-    return { outcome: "MOVED", ...fetched, text: isSameText ? undefined : copy?.text, message: `Now at ${page.finalUrl}${isSameText ? " (same text)" : " (text changed too)"}.` };
+    return {
+      outcome: "MOVED",
+      ...fetched,
+      text: isSameText ? undefined : copy?.text,
+      message: `Now at ${page.finalUrl}${isSameText ? " (same text)" : " (text changed too)"}.`,
+    };
   }
   if (copy?.contentHash === baseline.contentHash) return { outcome: "UNCHANGED", ...fetched };
   return { outcome: "CHANGED", ...fetched, text: copy?.text };

@@ -32,5 +32,8 @@ function withHash(title: string | undefined, text: string): ReadableCopy {
 }
 
 function normalise(value: string) {
-  return value.replace(/[ \t\u00a0]+/g, " ").replace(/\s*\n\s*/g, " ").trim();
+  return value
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
 }

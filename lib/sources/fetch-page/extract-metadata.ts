@@ -12,7 +12,16 @@ export type PageMetadata = {
 };
 
 type Json = Record<string, unknown>;
-const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "WebPage"]);
+const ARTICLE_TYPES = new Set([
+  "NewsArticle",
+  "Article",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "BlogPosting",
+  "OpinionNewsArticle",
+  "LiveBlogPosting",
+  "WebPage",
+]);
 
 /**
  * Reads a page's own description of itself, most specific first: JSON-LD NewsArticle, then
@@ -52,7 +61,14 @@ export function extractMetadata(html: string, pageUrl: string): PageMetadata {
     title: text(ld?.headline) ?? meta("og:title") ?? meta("twitter:title") ?? clean(document.querySelector("title")?.textContent),
     outlet: name(ld?.publisher) ?? meta("og:site_name") ?? meta("application-name"),
     author: names(ld?.author) ?? meta("author") ?? meta("article:author") ?? meta("parsely-author") ?? meta("sailthru.author"),
-    publishedAt: date(text(ld?.datePublished) ?? meta("article:published_time") ?? meta("datepublished") ?? meta("date") ?? meta("dc.date") ?? document.querySelector("time[datetime]")?.getAttribute("datetime")),
+    publishedAt: date(
+      text(ld?.datePublished) ??
+        meta("article:published_time") ??
+        meta("datepublished") ??
+        meta("date") ??
+        meta("dc.date") ??
+        document.querySelector("time[datetime]")?.getAttribute("datetime"),
+    ),
     language,
     canonicalUrl: canonical,
     kind: "ARTICLE",

@@ -80,9 +80,24 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
         continue;
       }
       if (response.status < 200 || response.status >= 300) {
-        return { ok: false, code: "http-error", status: response.status, finalUrl: current, message: `The site answered ${response.status}${response.status === 404 || response.status === 410 ? " (the page is gone)" : ""}.` };
+        return {
+          ok: false,
+          code: "http-error",
+          status: response.status,
+          finalUrl: current,
+          message: `The site answered ${response.status}${response.status === 404 || response.status === 410 ? " (the page is gone)" : ""}.`,
+        };
       }
-      return { ok: true, requestedUrl: url, finalUrl: current, redirects, status: response.status, contentType: response.contentType, body: response.body, fetchedAt: new Date() };
+      return {
+        ok: true,
+        requestedUrl: url,
+        finalUrl: current,
+        redirects,
+        status: response.status,
+        contentType: response.contentType,
+        body: response.body,
+        fetchedAt: new Date(),
+      };
     }
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, code: error.code, message: error.message, status: error.status, finalUrl: current };

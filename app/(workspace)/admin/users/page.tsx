@@ -41,11 +41,21 @@ export default async function UsersPage() {
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2">Person</th>
-              <th scope="col" className="px-4 py-2">Role</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Last sign-in</th>
-              <th scope="col" className="px-4 py-2">Sessions</th>
+              <th scope="col" className="px-4 py-2">
+                Person
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Last sign-in
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Sessions
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +66,13 @@ export default async function UsersPage() {
                   <div className="text-xs text-slate-500">{user.email}</div>
                 </th>
                 <td className="px-4 py-3">
-                  <ActionButtonForm action={changeRoleAction} fields={{ userId: user.id }} label="Change" pendingLabel="Saving…" ariaLabel={`Change role of ${user.name}`}>
+                  <ActionButtonForm
+                    action={changeRoleAction}
+                    fields={{ userId: user.id }}
+                    label="Change"
+                    pendingLabel="Saving…"
+                    ariaLabel={`Change role of ${user.name}`}
+                  >
                     <label className="sr-only" htmlFor={`role-${user.id}`}>
                       Role of {user.name}
                     </label>
@@ -82,7 +98,13 @@ export default async function UsersPage() {
                       tone="danger"
                     />
                   ) : (
-                    <ActionButtonForm action={setActiveAction.bind(null, true)} fields={{ userId: user.id }} label="Reactivate" pendingLabel="Reactivating…" ariaLabel={`Reactivate ${user.name}`} />
+                    <ActionButtonForm
+                      action={setActiveAction.bind(null, true)}
+                      fields={{ userId: user.id }}
+                      label="Reactivate"
+                      pendingLabel="Reactivating…"
+                      ariaLabel={`Reactivate ${user.name}`}
+                    />
                   )}
                 </td>
                 <td className="px-4 py-3 text-slate-600">{user.lastSignInAt ? <LocalDateTime value={user.lastSignInAt} /> : "never"}</td>

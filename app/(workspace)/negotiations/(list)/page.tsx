@@ -13,7 +13,16 @@ export default async function NegotiationsPage() {
   const negotiations = await listNegotiations();
   return (
     <>
-      <PageHeader title="Negotiations" actions={can(actor.role, "negotiation.create") ? <ButtonLink href={paths.newNegotiation()} shortcut="n">New negotiation</ButtonLink> : null} />
+      <PageHeader
+        title="Negotiations"
+        actions={
+          can(actor.role, "negotiation.create") ? (
+            <ButtonLink href={paths.newNegotiation()} shortcut="n">
+              New negotiation
+            </ButtonLink>
+          ) : null
+        }
+      />
       {negotiations.length === 0 ? (
         <p className="text-slate-600">No negotiations yet.</p>
       ) : (

@@ -33,9 +33,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
   const [{ issues: allIssues, changesByIssue }, categories] = await Promise.all([getDashboard(negotiation.id), listCategories()]);
   // The chart and the category list need every issue; the table shows the filtered ones.
-  const issues = allIssues.filter(
-    (issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category),
-  );
+  const issues = allIssues.filter((issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category));
   const base = paths.negotiation(slug);
   const usedCategories = categories.filter((category) => allIssues.some((issue) => issue.categoryId === category.id));
 
@@ -92,7 +90,10 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
       <section aria-labelledby="issues-heading" className="grid gap-4">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 id="issues-heading" className="text-lg font-semibold">
-            Issues on the table <span className="text-sm font-normal text-slate-500">({issues.length} of {allIssues.length})</span>
+            Issues on the table{" "}
+            <span className="text-sm font-normal text-slate-500">
+              ({issues.length} of {allIssues.length})
+            </span>
           </h2>
           <DashboardFilters basePath={base} status={status} category={filters.category} categories={usedCategories} />
         </div>
@@ -101,7 +102,12 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             {allIssues.length === 0 ? "No issues yet. Add the first issue on the table." : "No issue matches these filters."}
           </p>
         ) : (
-          <IssueTable issues={issues} issueHref={(issueSlug) => paths.issue(slug, issueSlug)} basis={await currentStatusBasis(issues.map((issue) => issue.id))} changesByIssue={changesByIssue} />
+          <IssueTable
+            issues={issues}
+            issueHref={(issueSlug) => paths.issue(slug, issueSlug)}
+            basis={await currentStatusBasis(issues.map((issue) => issue.id))}
+            changesByIssue={changesByIssue}
+          />
         )}
         <StatusLegend />
       </section>

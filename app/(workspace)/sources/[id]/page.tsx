@@ -18,7 +18,10 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
   const [source, citations, checks] = await Promise.all([getSource(id), getSourceCitations(id), getSourceChecks(id)]);
   if (!source) notFound();
   const facts: [string, string][] = [
-    ["Outlet", source.outlet ? `${source.outlet.name} — ${AFFILIATION_LABELS[source.outlet.affiliation]}${source.outlet.owner ? ` (${source.outlet.owner})` : ""}` : "—"],
+    [
+      "Outlet",
+      source.outlet ? `${source.outlet.name} — ${AFFILIATION_LABELS[source.outlet.affiliation]}${source.outlet.owner ? ` (${source.outlet.owner})` : ""}` : "—",
+    ],
     ["Kind", SOURCE_KIND_LABELS[source.kind]],
     ["Author", source.author ?? "—"],
     ["Published", source.publishedAt ? formatDay(source.publishedAt) : "—"],
@@ -30,7 +33,13 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       <PageHeader
         title={source.title}
         crumbs={[{ href: paths.sources(), label: "Sources" }]}
-        actions={can(actor.role, "source.edit") ? <ButtonLink href={paths.editSource(source.id)} variant="secondary">Edit source</ButtonLink> : null}
+        actions={
+          can(actor.role, "source.edit") ? (
+            <ButtonLink href={paths.editSource(source.id)} variant="secondary">
+              Edit source
+            </ButtonLink>
+          ) : null
+        }
       >
         <p className="mt-2 break-all text-sm">
           <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
@@ -40,7 +49,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
       </PageHeader>
       <div className="grid gap-6 md:grid-cols-[1fr_2fr]">
         <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="details-heading" className="mb-2 font-semibold">Details</h2>
+          <h2 id="details-heading" className="mb-2 font-semibold">
+            Details
+          </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
@@ -57,8 +68,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
             </li>
             {source.chain.map((via) => (
               <li key={via.id}>
-                ↳ written from{" "}
-                <Link href={paths.source(via.id)}>{via.outlet?.name ?? via.title}</Link>
+                ↳ written from <Link href={paths.source(via.id)}>{via.outlet?.name ?? via.title}</Link>
                 {via.outlet ? <span className="text-slate-500"> ({AFFILIATION_LABELS[via.outlet.affiliation]})</span> : null}
               </li>
             ))}
@@ -88,7 +98,9 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
                   <Link href={paths.issueOf(update.issue)} className="font-medium">
                     {update.issue.title}
                   </Link>
-                  <span className="text-slate-500">{formatDay(update.occurredAt)} · {update.author.name}</span>
+                  <span className="text-slate-500">
+                    {formatDay(update.occurredAt)} · {update.author.name}
+                  </span>
                   {update.toStatus ? <StatusBadge status={update.toStatus} size="sm" /> : null}
                 </p>
                 <p className="mt-1 line-clamp-3 text-slate-700">{update.summary.replace(/[*_`#>]/g, "")}</p>

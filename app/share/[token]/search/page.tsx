@@ -58,9 +58,30 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
         to={raw.to}
         error={parsed.success ? undefined : parsed.error.issues.map((issue) => issue.message).join(" ")}
         selects={[
-          { name: "type", label: "Kind", anyLabel: "Everything", value: raw.type, options: [{ value: "update", label: "Updates" }, { value: "issue", label: "Issues" }] },
-          { name: "issue", label: "Issue", anyLabel: "All issues", value: raw.issue, options: issues.map((issue) => ({ value: issue.id, label: link.snapshot.issues?.[issue.id]?.title ?? issue.title })) },
-          { name: "status", label: "Status changed to", anyLabel: "Any status", value: raw.status, options: STATUSES.map((s) => ({ value: s, label: STATUS_SCALE[s].label })) },
+          {
+            name: "type",
+            label: "Kind",
+            anyLabel: "Everything",
+            value: raw.type,
+            options: [
+              { value: "update", label: "Updates" },
+              { value: "issue", label: "Issues" },
+            ],
+          },
+          {
+            name: "issue",
+            label: "Issue",
+            anyLabel: "All issues",
+            value: raw.issue,
+            options: issues.map((issue) => ({ value: issue.id, label: link.snapshot.issues?.[issue.id]?.title ?? issue.title })),
+          },
+          {
+            name: "status",
+            label: "Status changed to",
+            anyLabel: "Any status",
+            value: raw.status,
+            options: STATUSES.map((s) => ({ value: s, label: STATUS_SCALE[s].label })),
+          },
         ]}
       />
       {result ? (

@@ -15,16 +15,12 @@ import { paths } from "@/lib/paths";
 // Only ids are bound; where to go afterwards is read from the database.
 
 export async function createDraftAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    createDraftSchema,
-    async (input) => {
-      const draft = await createDraft(await getActor(), negotiationId, input);
-      const path = (await getDraftPath(draft.id)) ?? paths.negotiations();
-      revalidatePath(path.split("/").slice(0, 4).join("/"));
-      return path;
-    },
-  );
+  return runFormAction(formData, createDraftSchema, async (input) => {
+    const draft = await createDraft(await getActor(), negotiationId, input);
+    const path = (await getDraftPath(draft.id)) ?? paths.negotiations();
+    revalidatePath(path.split("/").slice(0, 4).join("/"));
+    return path;
+  });
 }
 
 export async function setPointIssuesAction(draftId: string, _state: FormState, formData: FormData): Promise<FormState> {

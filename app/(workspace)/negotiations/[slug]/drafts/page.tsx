@@ -39,8 +39,8 @@ export default async function DraftsPage({ params }: Props) {
         actions={can(actor.role, "planDraft.create") ? <ButtonLink href={paths.newDraft(slug)}>Paste a draft</ButtonLink> : null}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
-          Versions of a peace plan as numbered points, each linked to the issues it touches. Compare two drafts to see which points
-          stayed, changed, were dropped or are new.
+          Versions of a peace plan as numbered points, each linked to the issues it touches. Compare two drafts to see which points stayed, changed, were
+          dropped or are new.
         </p>
       </PageHeader>
       {drafts.length === 0 ? (
@@ -61,7 +61,12 @@ export default async function DraftsPage({ params }: Props) {
             ))}
           </ul>
           {drafts.length >= 2 ? (
-            <form method="get" action={paths.compareDrafts(slug)} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Compare two drafts">
+            <form
+              method="get"
+              action={paths.compareDrafts(slug)}
+              className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+              aria-label="Compare two drafts"
+            >
               <div>
                 <label htmlFor="compare-a" className="block text-xs font-medium text-slate-700">
                   Earlier draft

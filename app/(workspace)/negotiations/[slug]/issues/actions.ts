@@ -37,17 +37,13 @@ export async function editIssueAction(issueId: string, _state: FormState, formDa
 }
 
 export async function logUpdateAction(issueId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    logUpdateSchema,
-    async (input) => {
-      const update = await logUpdate(await getActor(), issueId, input);
-      // Copies of newly cited pages are fetched after the response, so logging never waits on a site.
-      after(() => keepFirstCopiesForUpdate(update.id));
-      const path = (await getIssuePath(issueId)) ?? paths.negotiations();
-      revalidatePath(path);
-      await flash("Update logged.");
-      return path;
-    },
-  );
+  return runFormAction(formData, logUpdateSchema, async (input) => {
+    const update = await logUpdate(await getActor(), issueId, input);
+    // Copies of newly cited pages are fetched after the response, so logging never waits on a site.
+    after(() => keepFirstCopiesForUpdate(update.id));
+    const path = (await getIssuePath(issueId)) ?? paths.negotiations();
+    revalidatePath(path);
+    await flash("Update logged.");
+    return path;
+  });
 }

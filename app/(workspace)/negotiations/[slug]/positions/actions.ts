@@ -22,29 +22,21 @@ function revalidateCell(cellPath: string) {
 }
 
 export async function logPositionAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    logPositionSchema,
-    async (input) => {
-      const position = await logPosition(await getActor(), input);
-      const path = (await getPositionCellPath(position.id)) ?? paths.negotiations();
-      revalidateCell(path);
-      return path;
-    },
-  );
+  return runFormAction(formData, logPositionSchema, async (input) => {
+    const position = await logPosition(await getActor(), input);
+    const path = (await getPositionCellPath(position.id)) ?? paths.negotiations();
+    revalidateCell(path);
+    return path;
+  });
 }
 
 export async function editPositionAction(positionId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    editPositionSchema,
-    async (input) => {
-      await editPosition(await getActor(), positionId, input);
-      const path = (await getPositionCellPath(positionId)) ?? paths.negotiations();
-      revalidateCell(path);
-      return path;
-    },
-  );
+  return runFormAction(formData, editPositionSchema, async (input) => {
+    await editPosition(await getActor(), positionId, input);
+    const path = (await getPositionCellPath(positionId)) ?? paths.negotiations();
+    revalidateCell(path);
+    return path;
+  });
 }
 
 /** The cell history's delete button; a refusal comes back to the cell as ?error=CODE. */

@@ -54,8 +54,8 @@ export default async function PositionsPage({ params, searchParams }: Props) {
         actions={canLog ? <ButtonLink href={paths.newPosition(slug)}>Log position</ButtonLink> : null}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
-          Each cell is a party&apos;s newest stated position on the issue, with its stance on the scale below. Rows are ordered by how far
-          apart the parties stand; open a cell&apos;s history to see how it moved.
+          Each cell is a party&apos;s newest stated position on the issue, with its stance on the scale below. Rows are ordered by how far apart the parties
+          stand; open a cell&apos;s history to see how it moved.
         </p>
       </PageHeader>
       <div className="grid gap-4">
@@ -69,7 +69,9 @@ export default async function PositionsPage({ params, searchParams }: Props) {
         />
         {query.changedSince ? (
           <p role="status" className="text-sm text-slate-700">
-            {changedCount === 0 ? `No cell changed since ${formatDay(query.changedSince)}.` : `${changedCount} ${changedCount === 1 ? "cell" : "cells"} changed since ${formatDay(query.changedSince)} (outlined).`}
+            {changedCount === 0
+              ? `No cell changed since ${formatDay(query.changedSince)}.`
+              : `${changedCount} ${changedCount === 1 ? "cell" : "cells"} changed since ${formatDay(query.changedSince)} (outlined).`}
           </p>
         ) : null}
         <PositionMatrixTable

@@ -49,7 +49,11 @@ export default async function DraftPage({ params, searchParams }: Props) {
           {draft.source ? (
             <>
               {" "}
-              · source: <a href={paths.source(draft.source.id)}>{draft.source.outlet?.name ? `${draft.source.outlet.name}: ` : ""}{draft.source.title}</a>
+              · source:{" "}
+              <a href={paths.source(draft.source.id)}>
+                {draft.source.outlet?.name ? `${draft.source.outlet.name}: ` : ""}
+                {draft.source.title}
+              </a>
             </>
           ) : null}
         </p>

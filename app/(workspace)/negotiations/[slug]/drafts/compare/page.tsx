@@ -45,8 +45,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           From <Link href={paths.draft(slug, left.id)}>{left.title}</Link> to <Link href={paths.draft(slug, right.id)}>{right.title}</Link>
         </p>
         <p className="mt-1 text-sm text-slate-600" role="status">
-          {counts.same ?? 0} same · {counts.changed ?? 0} changed · {counts.dropped ?? 0} dropped · {counts.new ?? 0} new. Points are matched by the words
-          they share (most similar pairs first); correct a match by hand where it is wrong.
+          {counts.same ?? 0} same · {counts.changed ?? 0} changed · {counts.dropped ?? 0} dropped · {counts.new ?? 0} new. Points are matched by the words they
+          share (most similar pairs first); correct a match by hand where it is wrong.
         </p>
       </PageHeader>
       {query.error ? (
@@ -67,10 +67,20 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">Match</th>
-              <th scope="col" className="px-3 py-2">{left.title}</th>
-              <th scope="col" className="px-3 py-2">{right.title}</th>
-              {canCorrect ? <th scope="col" className="px-3 py-2">Correct</th> : null}
+              <th scope="col" className="px-3 py-2">
+                Match
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {left.title}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {right.title}
+              </th>
+              {canCorrect ? (
+                <th scope="col" className="px-3 py-2">
+                  Correct
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -78,10 +88,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
               <tr key={`${row.left?.id ?? "-"}:${row.right?.id ?? "-"}`} className="border-t border-slate-200 align-top" data-testid="crosswalk-row">
                 <th scope="row" className="px-3 py-3 font-normal">
                   <MatchKindBadge kind={row.kind} />
-                  {row.similarity !== undefined && row.kind === "changed" ? <span className="mt-1 block text-xs text-slate-500">{Math.round(row.similarity * 100)}% words shared</span> : null}
+                  {row.similarity !== undefined && row.kind === "changed" ? (
+                    <span className="mt-1 block text-xs text-slate-500">{Math.round(row.similarity * 100)}% words shared</span>
+                  ) : null}
                   {row.isManual ? <span className="mt-1 block text-xs text-slate-500">matched by hand</span> : null}
                 </th>
-                <td className="px-3 py-3">{row.left ? <PointText label={row.left.label} text={row.left.text} /> : <span className="text-slate-500">—</span>}</td>
+                <td className="px-3 py-3">
+                  {row.left ? <PointText label={row.left.label} text={row.left.text} /> : <span className="text-slate-500">—</span>}
+                </td>
                 <td className="px-3 py-3">
                   {row.right ? (
                     row.kind === "changed" && row.left ? (
@@ -116,9 +130,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <caption className="px-3 py-2 text-left text-sm text-slate-600">Which points of each draft touch each issue</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2">Issue</th>
-                <th scope="col" className="px-3 py-2">{left.title}</th>
-                <th scope="col" className="px-3 py-2">{right.title}</th>
+                <th scope="col" className="px-3 py-2">
+                  Issue
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {left.title}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {right.title}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -147,7 +167,17 @@ function PointText({ label, text }: { label: string; text: string }) {
   );
 }
 
-function CorrectMatch({ row, rightPoints, toDraftId, back }: { row: CrosswalkRow; rightPoints: { id: string; label: string; text: string }[]; toDraftId: string; back: string }) {
+function CorrectMatch({
+  row,
+  rightPoints,
+  toDraftId,
+  back,
+}: {
+  row: CrosswalkRow;
+  rightPoints: { id: string; label: string; text: string }[];
+  toDraftId: string;
+  back: string;
+}) {
   const left = row.left!;
   const current = row.isManual ? (row.right?.id ?? "none") : "auto";
   const id = `match-${left.id}`;

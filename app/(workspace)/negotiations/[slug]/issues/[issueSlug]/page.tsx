@@ -43,7 +43,11 @@ export default async function IssuePage({ params, searchParams }: Props) {
   if (!issue) notFound();
   const { order, page, total, changes } = await getIssueTimeline(issue, query);
   const path = paths.issue(slug, issueSlug);
-  const [independence, basis, issueSources] = await Promise.all([independenceOfUpdates(page.entries), currentStatusBasis([issue.id]), getIssueSources(issue.id)]);
+  const [independence, basis, issueSources] = await Promise.all([
+    independenceOfUpdates(page.entries),
+    currentStatusBasis([issue.id]),
+    getIssueSources(issue.id),
+  ]);
   const statusBasis = basis[issue.id];
 
   const canEdit = can(actor.role, "update.edit");
@@ -90,13 +94,20 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
         {can(actor.role, "source.edit") && issueSources.length > 0 ? (
-          <CheckSourcesButton sources={issueSources} label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`} />
+          <CheckSourcesButton
+            sources={issueSources}
+            label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`}
+          />
         ) : null}
       </section>
       <PositionsSection negotiationId={issue.negotiation.id} issueId={issue.id} links={{ negotiation: slug, canLog: can(actor.role, "position.log") }} />
       <TimelineView
         independence={independence}
-        renderCitationExtra={canEdit ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} /> : undefined}
+        renderCitationExtra={
+          canEdit
+            ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} />
+            : undefined
+        }
         entries={page.entries}
         total={total}
         order={order}

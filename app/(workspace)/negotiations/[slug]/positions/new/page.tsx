@@ -37,8 +37,8 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
         ]}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
-          Where one party stands on one issue, as it said so on a given day. The newest position of each party on each issue is the one
-          the matrix shows; earlier ones stay in that cell&apos;s history.
+          Where one party stands on one issue, as it said so on a given day. The newest position of each party on each issue is the one the matrix shows;
+          earlier ones stay in that cell&apos;s history.
         </p>
       </PageHeader>
       <PositionForm
@@ -48,8 +48,14 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
         cell={{
           issues,
           parties: negotiation.parties,
-          issueId: pick(query.issue, issues.map((issue) => issue.id)),
-          partyId: pick(query.party, negotiation.parties.map((party) => party.id)),
+          issueId: pick(
+            query.issue,
+            issues.map((issue) => issue.id),
+          ),
+          partyId: pick(
+            query.party,
+            negotiation.parties.map((party) => party.id),
+          ),
         }}
       />
     </>

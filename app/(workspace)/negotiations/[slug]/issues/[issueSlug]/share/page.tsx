@@ -19,10 +19,7 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
   const issuePath = paths.issue(slug, issueSlug);
-  const [links, negotiationLinks] = await Promise.all([
-    listShareLinks({ issueId: issue.id }),
-    listShareLinks({ negotiationId: issue.negotiation.id }),
-  ]);
+  const [links, negotiationLinks] = await Promise.all([listShareLinks({ issueId: issue.id }), listShareLinks({ negotiationId: issue.negotiation.id })]);
   const activeNegotiationLinks = negotiationLinks.filter((link) => shareLinkState(link) === "active").length;
   return (
     <>
@@ -34,8 +31,8 @@ export default async function ShareIssuePage({ params }: { params: Promise<{ slu
         ]}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
-          Anyone with a link sees this issue’s status, summary, timeline and sources, read-only, without an account. Links cannot be guessed, can expire, and stop
-          working the moment you revoke them.
+          Anyone with a link sees this issue’s status, summary, timeline and sources, read-only, without an account. Links cannot be guessed, can expire, and
+          stop working the moment you revoke them.
         </p>
         {activeNegotiationLinks > 0 ? (
           <p className="mt-2 text-sm text-amber-900">

@@ -19,20 +19,16 @@ import { paths } from "@/lib/paths";
 // from the client.
 
 export async function editUpdateAction(updateId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(
-    formData,
-    logUpdateSchema,
-    async (input) => {
-      await editUpdate(await getActor(), updateId, input);
-      // Sources newly cited by the edit get their first copy after the response, as when logging.
-      after(() => keepFirstCopiesForUpdate(updateId));
-      const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
-      revalidatePath(path);
-      revalidatePath(`${path}/updates/${updateId}/history`);
-      await flash("Update saved. The earlier version is kept in its history.");
-      return path;
-    }
-  );
+  return runFormAction(formData, logUpdateSchema, async (input) => {
+    await editUpdate(await getActor(), updateId, input);
+    // Sources newly cited by the edit get their first copy after the response, as when logging.
+    after(() => keepFirstCopiesForUpdate(updateId));
+    const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
+    revalidatePath(path);
+    revalidatePath(`${path}/updates/${updateId}/history`);
+    await flash("Update saved. The earlier version is kept in its history.");
+    return path;
+  });
 }
 
 /** Form action of the timeline's delete button; a refusal comes back to the issue as ?error=CODE. */

@@ -55,7 +55,9 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
           { href: paths.issue(slug, issue.slug), label: issue.title },
         ]}
         actions={
-          can(actor.role, "position.log") ? <ButtonLink href={paths.newPosition(slug, { issueId: issue.id, partyId: party.id })}>Log a newer position</ButtonLink> : null
+          can(actor.role, "position.log") ? (
+            <ButtonLink href={paths.newPosition(slug, { issueId: issue.id, partyId: party.id })}>Log a newer position</ButtonLink>
+          ) : null
         }
       >
         {issue.summary ? <p className="mt-2 max-w-3xl text-sm text-slate-600">On the table: {issue.summary}</p> : null}
@@ -84,7 +86,10 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
           const day = formatDay(position.statedAt);
           return (
             <li key={position.id}>
-              <article aria-label={`Position stated ${day}`} className={`rounded-lg border bg-white p-4 shadow-sm ${index === 0 ? "border-slate-400" : "border-slate-200"}`}>
+              <article
+                aria-label={`Position stated ${day}`}
+                className={`rounded-lg border bg-white p-4 shadow-sm ${index === 0 ? "border-slate-400" : "border-slate-200"}`}
+              >
                 <header className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">
                     <time dateTime={position.statedAt.toISOString()}>{day}</time>
@@ -167,7 +172,15 @@ function ChangeFromPrevious({ position, previous }: { position: CellPosition; pr
 /** Corrections of one position: each earlier wording, with what the next version changed. */
 function EarlierWordings({ position }: { position: CellPosition }) {
   const versions = [
-    ...position.revisions.map((revision) => ({ version: revision.version, stance: revision.stance, statement: revision.statement, statedAt: revision.statedAt, by: revision.editedBy.name, at: revision.replacedAt, sources: parseRevisionSources(revision.sources) })),
+    ...position.revisions.map((revision) => ({
+      version: revision.version,
+      stance: revision.stance,
+      statement: revision.statement,
+      statedAt: revision.statedAt,
+      by: revision.editedBy.name,
+      at: revision.replacedAt,
+      sources: parseRevisionSources(revision.sources),
+    })),
   ];
   return (
     <details className="mt-3 text-sm">
@@ -184,7 +197,9 @@ function EarlierWordings({ position }: { position: CellPosition }) {
                 {formatDateTime(version.at)}
               </p>
               <WordDiff before={version.statement} after={next.statement} label={`What version ${version.version + 1} changed`} />
-              {version.sources.length > 0 ? <p className="mt-1 text-xs text-slate-500">Sources then: {version.sources.map((source) => source.title).join("; ")}</p> : null}
+              {version.sources.length > 0 ? (
+                <p className="mt-1 text-xs text-slate-500">Sources then: {version.sources.map((source) => source.title).join("; ")}</p>
+              ) : null}
             </li>
           );
         })}

@@ -66,8 +66,7 @@ export default async function UpdateHistoryPage({ params }: Props) {
                     {version.isCurrent ? (update.deletedAt ? "Last version" : "Current version") : `Version ${version.version}`}
                   </h2>
                   <p className="text-sm text-slate-600">
-                    {version.version === 1 ? "Logged" : "Edited"} by {version.writtenBy} on{" "}
-                    <LocalDateTime value={version.writtenAt} />
+                    {version.version === 1 ? "Logged" : "Edited"} by {version.writtenBy} on <LocalDateTime value={version.writtenAt} />
                   </p>
                 </header>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -95,7 +94,9 @@ export default async function UpdateHistoryPage({ params }: Props) {
                       {version.sources.map((source) => (
                         <li key={source.sourceId} className="rounded-md border border-slate-200 bg-slate-50 p-2 text-sm">
                           <Link href={paths.source(source.sourceId)}>{source.title}</Link>
-                          {source.quote ? <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 italic text-slate-700">“{source.quote}”</blockquote> : null}
+                          {source.quote ? (
+                            <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 italic text-slate-700">“{source.quote}”</blockquote>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

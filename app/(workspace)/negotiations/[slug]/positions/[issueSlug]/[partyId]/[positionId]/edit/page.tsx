@@ -34,8 +34,8 @@ export default async function EditPositionPage({ params }: Props) {
         ]}
       >
         <p className="mt-2 max-w-3xl text-sm text-slate-600">
-          Correct what was recorded. The wording it replaces stays visible in the cell&apos;s history. If the party changed its position, log
-          a newer position instead.
+          Correct what was recorded. The wording it replaces stays visible in the cell&apos;s history. If the party changed its position, log a newer position
+          instead.
         </p>
       </PageHeader>
       <PositionForm
