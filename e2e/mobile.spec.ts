@@ -47,7 +47,7 @@ base.describe("on a phone", () => {
     await expect(page.getByTestId("toast")).toContainText("Update logged.");
     const entry = page.getByTestId("timeline-entry").first();
     await expect(entry).toContainText("Corridors from Mariupol");
-    await expect(entry.getByText(title)).toBeVisible();
+    await expect(entry.getByRole("link", { name: title, exact: true })).toBeVisible();
   });
 
   base("a reader moves from the dashboard to an issue and back", async ({ page }) => {

@@ -1,2 +1,0 @@
-// While this segment reads the database: the page skeleton.
-export { PageSkeleton as default } from "@/components/skeleton";
