@@ -20,7 +20,10 @@ const marker = () => unique("m").replace(/\W/g, "");
 test("Cyrillic and Latin searches from the header box, a hostile note shown as text, and a link to the entry", async ({ page }) => {
   const tag = marker();
   const issueUrl = await createIssue(page);
-  await logUpdate(page, issueUrl, { summary: `<img src=x onerror="window.__hacked=1"> Сторони обговорили рамку гарантій безпеки ${tag}`, date: "2025-11-30" });
+  await logUpdate(page, issueUrl, {
+    summary: `<img src=x onerror="window.parleyHacked=1"> Сторони обговорили рамку гарантій безпеки ${tag}`,
+    date: "2025-11-30",
+  });
   await expect(page).toHaveURL(issueUrl);
   await logUpdate(page, issueUrl, { summary: `President Zelensky met the envoy ${tag}`, date: "2025-11-29" });
   await expect(page).toHaveURL(issueUrl);
@@ -31,9 +34,9 @@ test("Cyrillic and Latin searches from the header box, a hostile note shown as t
   const result = page.getByTestId("search-result");
   await expect(result).toHaveCount(1);
   await expect(result.locator("mark").first()).toHaveText("гарантій");
-  await expect(result.getByTestId("search-result-text")).toContainText(`<img src=x onerror="window.__hacked=1">`);
+  await expect(result.getByTestId("search-result-text")).toContainText(`<img src=x onerror="window.parleyHacked=1">`);
   expect(await result.locator("img").count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { parleyHacked?: number }).parleyHacked)).toBeUndefined();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByLabel("Search", { exact: true }).fill(`Zelenskyy ${tag}`);
@@ -50,6 +53,8 @@ test("Cyrillic and Latin searches from the header box, a hostile note shown as t
 });
 
 test("filters combine, live in the URL and survive a reload", async ({ page }) => {
+  // Many page loads in one story: more than the default on a busy two-core machine.
+  test.setTimeout(90_000);
   const tag = marker();
   const issueUrl = await createIssue(page);
   await logUpdate(page, issueUrl, { summary: `Converging on the corridor ${tag}`, date: "2025-11-30", status: "CONVERGING" });
