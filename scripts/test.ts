@@ -39,23 +39,26 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /**
- * The end-to-end tests start two servers, on a port and the next one. Outside CI Playwright would
- * quietly reuse whatever already listens there, so the ports are checked first: E2E_PORT is taken
- * as given or refused when busy; without it the first free pair from 3100 on is used.
+ * The end-to-end tests start two servers, on a port and the next one, and a page fixture server on
+ * the one after. Outside CI Playwright would quietly reuse whatever already listens there, so the
+ * ports are checked first: E2E_PORT is taken as given or refused when busy; without it the first
+ * free run of three from 3100 on is used.
  */
 async function chooseE2ePort(): Promise<number> {
-  const pairIsFree = async (port: number) => (await isFree(port)) && (await isFree(port + 1));
+  const pairIsFree = async (port: number) => (await isFree(port)) && (await isFree(port + 1)) && (await isFree(port + 2));
   const requested = process.env.E2E_PORT;
   if (requested) {
     const port = Number(requested);
     if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new Error(`E2E_PORT must be a port number from 1024 to 65534, not "${requested}".`);
     if (!(await pairIsFree(port))) {
-      throw new Error(`E2E_PORT=${port}: port ${port} or ${port + 1} is already in use by another program. Stop it, or set E2E_PORT to a free port.`);
+      throw new Error(
+        `E2E_PORT=${port}: port ${port}, ${port + 1} or ${port + 2} is already in use by another program. Stop it, or set E2E_PORT to a free port.`,
+      );
     }
     return port;
   }
-  for (let port = 3100; port < 3200; port += 2) if (await pairIsFree(port)) return port;
-  throw new Error("No free pair of ports between 3100 and 3199 for the end-to-end tests; set E2E_PORT to a free port.");
+  for (let port = 3100; port < 3197; port += 3) if (await pairIsFree(port)) return port;
+  throw new Error("No three free ports in a row between 3100 and 3199 for the end-to-end tests; set E2E_PORT to a free port.");
 }
 
 async function main(): Promise<number> {
