@@ -60,7 +60,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
           {right.isExample ? <ExampleNotice title={right.title} /> : null}
         </div>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region role="region" aria-label="Points side by side" tabIndex={0}>
+      <div
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        data-scroll-region
+        role="region"
+        aria-label="Points side by side"
+        tabIndex={0}
+      >
         <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
           <caption className="px-4 py-2 text-left text-sm text-slate-600">
             Points of “{left.title}” and “{right.title}” side by side, in the order of the later draft
