@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, a production build and the Playwright end-to-end tests,
 // against a throwaway real PostgreSQL that this script starts and removes.
-// `npm test -- --skip=e2e,lint` skips steps while iterating.
+// `npm test -- --skip=e2e,lint` skips steps while iterating; any other arguments go to Playwright
+// (`npm test -- --skip=lint,format,unit e2e/search.spec.ts` runs one spec file).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -11,6 +12,7 @@ import { startThrowawayDatabase } from "./lib/throwaway-database";
 const requireFromHere = createRequire(import.meta.url);
 const bin = (pkg: string, file: string) => path.join(path.dirname(requireFromHere.resolve(`${pkg}/package.json`)), file);
 const skip = new Set((process.argv.find((arg) => arg.startsWith("--skip="))?.slice(7) ?? "").split(",").filter(Boolean));
+const playwrightArgs = process.argv.slice(2).filter((arg) => !arg.startsWith("--skip="));
 
 const steps: { name: string; args: string[] }[] = [
   { name: "typecheck", args: [bin("typescript", "bin/tsc"), "--noEmit"] },
@@ -18,7 +20,7 @@ const steps: { name: string; args: string[] }[] = [
   { name: "format", args: [bin("prettier", "bin/prettier.cjs"), "--check", "."] },
   { name: "unit", args: [bin("vitest", "vitest.mjs"), "run"] },
   { name: "build", args: [bin("next", "dist/bin/next"), "build"] },
-  { name: "e2e", args: [bin("@playwright/test", "cli.js"), "test"] },
+  { name: "e2e", args: [bin("@playwright/test", "cli.js"), "test", ...playwrightArgs] },
 ];
 
 function run(name: string, args: string[]): Promise<number> {
