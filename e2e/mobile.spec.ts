@@ -19,8 +19,9 @@ for (const entry of PAGES) {
         page: document.documentElement.scrollWidth,
         culprits: [...document.querySelectorAll("body *")]
           .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-          // Text kept for screen readers only is clipped to one pixel and never widens the page.
-          .filter((element) => !element.closest("[data-scroll-region], .sr-only"))
+          // Inside a scroll region things may be wide (the region itself must fit); text kept for
+          // screen readers only is clipped to one pixel and never widens the page.
+          .filter((element) => !element.parentElement?.closest("[data-scroll-region]") && !element.closest(".sr-only"))
           .slice(0, 5)
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 120)),
       }));

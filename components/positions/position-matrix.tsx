@@ -33,7 +33,13 @@ export function PositionMatrixTable({ matrix, caption, issueHref, cellHref, logH
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-scroll-region role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className="min-w-0 max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      data-scroll-region
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="px-4 py-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

@@ -61,7 +61,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <div
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        className="min-w-0 max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white"
         data-scroll-region
         role="region"
         aria-label="Points side by side"
