@@ -1,4 +1,6 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 
 export const ACTIVITY_PAGE_SIZE = 50;
@@ -16,7 +18,7 @@ export interface ActivityEvent {
   before: unknown;
   after: unknown;
   /** Null for events without a person behind them ("System"). */
-  actor: { id: string; name: string; email: string } | null;
+  actor: { id: string; name: string } | null;
   /** The issue the event belongs to, for links from the workspace view; null when none (or gone). */
   issue: { id: string; slug: string; title: string; negotiation: { slug: string; title: string } } | null;
   /** The negotiation of an event that is not about one issue (e.g. "created the negotiation"). */
@@ -38,11 +40,21 @@ export function parseCursor(value: string | undefined): bigint | undefined {
 }
 
 /**
+ * Email addresses in user and invitation events are for those who manage users; everyone else reads
+ * the same trail with names only.
+ */
+function withoutEmail(snapshot: unknown): unknown {
+  if (!snapshot || typeof snapshot !== "object" || Array.isArray(snapshot) || !("email" in snapshot)) return snapshot;
+  return Object.fromEntries(Object.entries(snapshot).filter(([key]) => key !== "email"));
+}
+
+/**
  * The audit trail newest first, keyset-paged on the event id (ids only grow), for one issue or the
  * whole workspace. Three queries whatever the page size: the events with their actors, then the
  * issues and negotiations they refer to.
  */
-export async function listAuditEvents(options: { issueId?: string; before?: string; limit?: number } = {}): Promise<ActivityPage> {
+export async function listAuditEvents(viewer: Actor, options: { issueId?: string; before?: string; limit?: number } = {}): Promise<ActivityPage> {
+  const seesEmails = can(viewer.role, "user.manage");
   const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(options.limit ?? ACTIVITY_PAGE_SIZE)));
   const cursor = parseCursor(options.before);
   const rows = await db().auditEvent.findMany({
@@ -52,7 +64,7 @@ export async function listAuditEvents(options: { issueId?: string; before?: stri
       // Sign-in attempts carry typed emails and addresses: audit-only, not for every reader.
       NOT: { action: { startsWith: "auth." } },
     },
-    include: { actor: { select: { id: true, name: true, email: true } } },
+    include: { actor: { select: { id: true, name: true } } },
     orderBy: { id: "desc" },
     take: limit + 1,
   });
@@ -81,8 +93,8 @@ export async function listAuditEvents(options: { issueId?: string; before?: stri
     entityId: row.entityId,
     issueId: row.issueId,
     negotiationId: row.negotiationId,
-    before: row.before,
-    after: row.after,
+    before: seesEmails ? row.before : withoutEmail(row.before),
+    after: seesEmails ? row.after : withoutEmail(row.after),
     actor: row.actor,
     issue: (row.issueId && issueById.get(row.issueId)) || null,
     negotiation: (!row.issueId && row.negotiationId && negotiationById.get(row.negotiationId)) || null,

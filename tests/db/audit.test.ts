@@ -49,7 +49,7 @@ describe("listAuditEvents", () => {
     const pageSizes: number[] = [];
     let before: string | undefined;
     for (let guard = 0; guard < 10; guard++) {
-      const page = await listAuditEvents({ issueId: issue.id, before, limit: 3 });
+      const page = await listAuditEvents(analyst, { issueId: issue.id, before, limit: 3 });
       pageSizes.push(page.events.length);
       seen.push(...page.events.map((event) => event.id));
       for (const event of page.events) expect(event.issueId).toBe(issue.id);
@@ -63,7 +63,7 @@ describe("listAuditEvents", () => {
   it("has no next page when the events fit exactly", async () => {
     const issue = await createIssueRow();
     for (let index = 0; index < 3; index++) await createEvent({ issueId: issue.id });
-    const page = await listAuditEvents({ issueId: issue.id, limit: 3 });
+    const page = await listAuditEvents(analyst, { issueId: issue.id, limit: 3 });
     expect(page.events).toHaveLength(3);
     expect(page.nextCursor).toBeUndefined();
   });
@@ -76,7 +76,7 @@ describe("listAuditEvents", () => {
     const systemEvent = await createEvent({ actorId: null, action: "system.test" });
 
     // The three newest events in the whole workspace are these, newest first.
-    const page = await listAuditEvents({ limit: 3 });
+    const page = await listAuditEvents(analyst, { limit: 3 });
     expect(page.events.map((event) => event.id)).toEqual([systemEvent.id, negotiationEvent.id, issueEvent.id].map(String));
     expect(page.nextCursor).toBe(String(issueEvent.id));
     const [system, ofNegotiation, ofIssue] = page.events;
@@ -85,7 +85,7 @@ describe("listAuditEvents", () => {
     expect(system?.issue).toBeNull();
     expect(system?.negotiation).toBeNull();
 
-    expect(ofNegotiation?.actor).toEqual({ id: analyst.id, name: analyst.name, email: analyst.email });
+    expect(ofNegotiation?.actor).toEqual({ id: analyst.id, name: analyst.name });
     expect(ofNegotiation?.negotiation).toEqual({ id: negotiation.id, slug: negotiation.slug, title: negotiation.title });
     expect(ofNegotiation?.issue).toBeNull();
 
@@ -100,15 +100,38 @@ describe("listAuditEvents", () => {
     expect(ofIssue?.after).toEqual({ status: "CONVERGING" });
 
     // The cursor continues strictly below the last event shown.
-    const next = await listAuditEvents({ before: page.nextCursor, limit: 1 });
+    const next = await listAuditEvents(analyst, { before: page.nextCursor, limit: 1 });
     expect(BigInt(next.events[0]?.id ?? "0")).toBeLessThan(issueEvent.id);
+  });
+
+  it("shows email addresses in user events to administrators only; others read names", async () => {
+    const admin = await createActor("ADMIN");
+    const viewer = await createActor("VIEWER");
+    const event = await prisma.auditEvent.create({
+      data: {
+        actorId: admin.id,
+        action: "user.role",
+        entityType: "user",
+        entityId: viewer.id,
+        before: { email: viewer.email, name: viewer.name, role: "ANALYST" },
+        after: { email: viewer.email, name: viewer.name, role: "VIEWER" },
+      },
+    });
+    const eventAs = async (reader: Actor) => (await listAuditEvents(reader, { limit: 1 })).events.find((row) => row.id === String(event.id));
+    expect((await eventAs(admin))?.after).toEqual({ email: viewer.email, name: viewer.name, role: "VIEWER" });
+    for (const reader of [viewer, analyst]) {
+      const seen = await eventAs(reader);
+      expect(seen?.before).toEqual({ name: viewer.name, role: "ANALYST" });
+      expect(seen?.after).toEqual({ name: viewer.name, role: "VIEWER" });
+      expect(JSON.stringify(seen)).not.toContain(viewer.email);
+    }
   });
 
   it("shows the first page for a cursor that is not an event id", async () => {
     const issue = await createIssueRow();
     const event = await createEvent({ issueId: issue.id });
     for (const before of ["abc", "-1", "1e5", ""]) {
-      const page = await listAuditEvents({ issueId: issue.id, before });
+      const page = await listAuditEvents(analyst, { issueId: issue.id, before });
       expect(page.events.map((row) => row.id)).toEqual([String(event.id)]);
     }
   });

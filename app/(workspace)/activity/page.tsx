@@ -12,9 +12,9 @@ interface Props {
 
 /** Everything that changed in the workspace, newest first. Readable by every signed-in role. */
 export default async function ActivityPage({ searchParams }: Props) {
-  await requireActorOrRedirect();
+  const actor = await requireActorOrRedirect();
   const { before } = await searchParams;
-  const { events, nextCursor } = await listAuditEvents({ before });
+  const { events, nextCursor } = await listAuditEvents(actor, { before });
   return (
     <>
       <PageHeader title="Activity">

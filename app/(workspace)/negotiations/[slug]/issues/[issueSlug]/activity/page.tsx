@@ -20,12 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Every change to one issue and its updates, newest first. Readable by every signed-in role. */
 export default async function IssueActivityPage({ params, searchParams }: Props) {
-  await requireActorOrRedirect();
+  const actor = await requireActorOrRedirect();
   const { slug, issueSlug } = await params;
   const { before } = await searchParams;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const { events, nextCursor } = await listAuditEvents({ issueId: issue.id, before });
+  const { events, nextCursor } = await listAuditEvents(actor, { issueId: issue.id, before });
   const path = paths.issuePage(slug, issueSlug, "activity");
   return (
     <>
