@@ -43,7 +43,7 @@ export default defineConfig({
   webServer: [
     {
       // The production build made by `npm test`, against the database it prepared.
-      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `node --import tsx scripts/serve.ts --port ${PORT}`,
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
@@ -52,7 +52,7 @@ export default defineConfig({
     },
     {
       // The same build with its database unreachable, for the failure pages.
-      command: `node node_modules/next/dist/bin/next start -p ${DOWN_PORT}`,
+      command: `node --import tsx scripts/serve.ts --port ${DOWN_PORT}`,
       port: DOWN_PORT,
       reuseExistingServer: !isCI,
       timeout: 120_000,

@@ -11,6 +11,7 @@ import {
   malformedPathViolation,
   type RuleViolation,
 } from "@/lib/http/request-rules";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 // Only an early redirect for people without a session cookie. It proves nothing: every page,
@@ -43,7 +44,7 @@ function route(request: NextRequest, csp: string): NextResponse {
   if (refusal) return refusal;
   if (pathname.startsWith("/share/")) {
     shareLimiter ??= new FixedWindowLimiter(serverEnv().SHARE_RATE_LIMIT_PER_MINUTE, 60_000);
-    const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+    const address = clientAddressOf(request.headers);
     const { isAllowed, retryAfterSeconds } = shareLimiter.hit(address);
     if (!isAllowed) {
       return new NextResponse("Too many requests. Try again in a minute.", {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO } from "./support";
 import { E2E_USERS, storageStateFor } from "./users";
@@ -54,15 +55,29 @@ test.describe("signed out", () => {
   });
 });
 
-test("an analyst signs out", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStateFor("analyst") });
+test("an analyst signs out, and a copy of the session cookie stops working at once", async ({ browser }) => {
+  // A session of its own: signing out ends it on the server, and the other tests share theirs.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(E2E_USERS.analyst.email);
+  await page.getByLabel("Password").fill(E2E_USERS.analyst.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(E2E_USERS.analyst.name)).toBeVisible({ timeout: 30_000 });
+  const copied = await context.storageState();
+
   await page.goto("/negotiations");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/negotiations");
   await expect(page).toHaveURL(/\/sign-in/);
   await context.close();
+
+  const thief = await browser.newContext({ storageState: copied });
+  const stolen = await thief.newPage();
+  await stolen.goto("/negotiations");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await thief.close();
 });
 
 test.describe("viewer", () => {
@@ -109,4 +124,45 @@ test.describe("viewer", () => {
       await prisma.$disconnect();
     }
   });
+});
+
+test("someone changes their password on the account page: a common one is refused, the old one stops working", async ({ browser }) => {
+  const email = `changer-${Date.now()}@e2e.parley.test`;
+  const prisma = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    await prisma.user.create({ data: { email, name: "Cass Changer", role: "VIEWER", passwordHash: await hashPassword("first passphrase here") } });
+  } finally {
+    await prisma.$disconnect();
+  }
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const signIn = async (password: string) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+  await signIn("first passphrase here");
+  await expect(page.getByText("Cass Changer")).toBeVisible({ timeout: 30_000 });
+
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill("first passphrase here");
+  await page.getByLabel("New password", { exact: true }).fill("qwerty123456");
+  await page.getByLabel("New password again").fill("qwerty123456");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("This password is on a list of commonly used passwords.").first()).toBeVisible();
+
+  await page.getByLabel("Current password").fill("first passphrase here");
+  await page.getByLabel("New password", { exact: true }).fill("second passphrase here");
+  await page.getByLabel("New password again").fill("second passphrase here");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByTestId("toast")).toContainText("Password changed.");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn("first passphrase here");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
+  await signIn("second passphrase here");
+  await expect(page.getByText("Cass Changer")).toBeVisible({ timeout: 30_000 });
+  await context.close();
 });

@@ -21,6 +21,23 @@ const serverEnvSchema = z
     PARLEY_DEMO_MODE: z.enum(["0", "1"]).default("0"),
     /** Requests per minute one address may make to share links (pages and feeds). */
     SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+    /** Minutes without a request after which a signed-in session ends (it must sign in again). */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number({ error: "SESSION_IDLE_MINUTES must be a number of minutes." })
+      .int("SESSION_IDLE_MINUTES must be a whole number of minutes.")
+      .min(5, "SESSION_IDLE_MINUTES must be at least 5.")
+      .max(7 * 24 * 60, "SESSION_IDLE_MINUTES cannot exceed a week (sessions end after 7 days anyway).")
+      .default(120),
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the socket's peer is
+     * the client and the header is ignored (a client could write anything in it).
+     */
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ error: "TRUST_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)." })
+      .int("TRUST_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly).")
+      .min(0, "TRUST_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly).")
+      .max(10, "TRUST_PROXY_HOPS above 10 is surely a mistake.")
+      .default(0),
     /**
      * TEST ONLY: loopback ports the source fetcher may reach, so end-to-end tests can serve article
      * pages from 127.0.0.1. It admits 127.0.0.1 and ::1 on exactly these ports, nothing else.

@@ -35,6 +35,7 @@ export const paths = {
   compareDrafts: (negotiation: NegotiationRef, pair?: { a: string; b: string }) =>
     `/negotiations/${slugOf(negotiation)}/drafts/compare${pair ? `?a=${pair.a}&b=${pair.b}` : ""}`,
   search: () => "/search",
+  account: () => "/account",
   sources: () => "/sources",
   source: (id: string) => `/sources/${encodeURIComponent(id)}`,
   editSource: (id: string) => `/sources/${encodeURIComponent(id)}/edit`,

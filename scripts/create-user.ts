@@ -6,6 +6,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { weakPasswordReason } from "@/lib/auth/password-policy";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -21,6 +22,8 @@ async function main() {
   const password = values.password ?? (await ask("Password (at least 10 characters): "));
   const parsed = accountSchema.safeParse({ email: values.email, name: values.name, password, confirmPassword: password });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("\n"));
+  const weakness = weakPasswordReason(parsed.data.password, parsed.data);
+  if (weakness) throw new Error(`password: ${weakness}`);
 
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
   const url = process.env.DATABASE_URL ?? embedded!.url;

@@ -16,7 +16,9 @@ const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
 const isLoopback = host === "127.0.0.1" || host === "::1" || host === "localhost";
 const log = (line: string) => console.log(`[parley] ${line}`);
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const requireFromHere = createRequire(import.meta.url);
+const nextBin = requireFromHere.resolve("next/dist/bin/next");
+const tsxLoader = requireFromHere.resolve("tsx");
 
 let database: RunningPostgres | undefined;
 let app: ChildProcess | undefined;
@@ -43,7 +45,11 @@ async function main() {
     await run([nextBin, "build"]);
   }
   log(`serving on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
-  app = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+  // Production runs scripts/serve.ts (Next.js behind node:http, so the client's address is known).
+  const command = isDev
+    ? [nextBin, "dev", "-p", port, "-H", host]
+    : ["--import", tsxLoader, path.join(root, "scripts", "serve.ts"), "--port", port, "--host", host];
+  app = spawn(process.execPath, command, { stdio: "inherit", env: process.env });
   // A server that dies on its own (crash, kill -9) is a failure a supervisor must see and restart.
   app.on("exit", (code, signal) => void stop(isStopping ? (code ?? 0) : code || 1, signal ? `the app server was ended by ${signal}` : undefined));
 }

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = [
   "auth.signIn",
   "auth.signInFailed",
   "auth.signInThrottled",
+  "auth.signOut",
+  "user.passwordChange",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

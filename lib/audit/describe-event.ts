@@ -184,6 +184,10 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `failed to sign in as${quoted(text(after.email))}` };
     case "auth.signInThrottled":
       return { sentence: `was made to wait before signing in as${quoted(text(after.email))}` };
+    case "auth.signOut":
+      return { sentence: "signed out" };
+    case "user.passwordChange":
+      return { sentence: "changed their password" };
     case "user.setup":
       return { sentence: "set up Parley as its first administrator" };
     case "user.create": {

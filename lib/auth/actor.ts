@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Action } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { findLiveSession } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -13,20 +13,23 @@ export interface Actor {
   name: string;
   email: string;
   role: Role;
+  /** The signed-in browser's session (absent for actors made outside a request, e.g. in tests). */
+  sessionId?: string;
 }
 
 /**
- * The signed-in person making this request, read fresh from the database on every request: a
- * deactivated account, a changed role or "sign out everywhere" takes effect at once, even for a
- * session cookie that is still valid.
+ * The signed-in person making this request, read fresh from the database on every request: signing
+ * out, idling past the limit, a deactivated account, a changed role or "sign out everywhere" takes
+ * effect at once, even for a session cookie that is still valid.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({ where: { id } });
-  if (!user || !user.isActive || user.sessionVersion !== session.user?.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  const sessionId = session?.user?.sessionId;
+  if (!session?.user?.id || !sessionId) return null;
+  const live = await findLiveSession(sessionId);
+  const user = live?.user;
+  if (!user || user.id !== session.user.id || !user.isActive || user.sessionVersion !== session.user.sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId };
 });
 
 /** For pages: the actor, or a redirect to sign in. */
@@ -38,6 +41,11 @@ export async function requireActorOrRedirect(): Promise<Actor> {
 
 /** Every mutation in lib/ starts with this, whoever called it. */
 export function assertCan(actor: Actor | null, action: Action): asserts actor is Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  assertSignedIn(actor);
   if (!can(actor.role, action)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+}
+
+/** For what every signed-in person may do to their own account (e.g. change their password). */
+export function assertSignedIn(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
 }

@@ -8,7 +8,9 @@ import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { serverEnv } from "@/lib/env";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
+import { endSession, startSession } from "@/lib/auth/sessions";
 import { auditSignIn } from "@/lib/auth/sign-in-audit";
 import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "@/lib/auth/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/account";
@@ -68,9 +70,7 @@ export function authOptions(): NextAuthOptions {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
-          const forwarded: unknown = (request?.headers as Record<string, unknown> | undefined)?.["x-forwarded-for"];
-          const first: unknown = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-          const address = (typeof first === "string" ? first.split(",")[0]?.trim() : undefined) || "local";
+          const address = clientAddressOf(request?.headers as Record<string, unknown> | undefined);
           const waitSeconds = await signInWaitSeconds(email, address);
           if (waitSeconds > 0) {
             await auditSignIn("auth.signInThrottled", { userId: null, email, address, waitSeconds });
@@ -90,6 +90,12 @@ export function authOptions(): NextAuthOptions {
       }),
       ...oauthProviders(),
     ],
+    events: {
+      // The cookie may outlive this moment (copied, or left in another tab): the session does not.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(token.sid);
+      },
+    },
     callbacks: {
       // next-auth's own check lets "/.//host" through; only our own paths leave sign-in and sign-out.
       redirect({ url, baseUrl }) {
@@ -115,6 +121,7 @@ export function authOptions(): NextAuthOptions {
           });
           token.uid = account.id;
           token.sv = account.sessionVersion;
+          token.sid = await startSession(account.id);
         }
         return token;
       },
@@ -122,6 +129,7 @@ export function authOptions(): NextAuthOptions {
         if (session.user) {
           session.user.id = typeof token.uid === "string" ? token.uid : "";
           session.user.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+          session.user.sessionId = typeof token.sid === "string" ? token.sid : "";
         }
         return session;
       },

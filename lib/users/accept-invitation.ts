@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { TOKEN_PATTERN, hashToken } from "@/lib/tokens";
@@ -15,7 +15,7 @@ export async function findUsableInvitation(token: string) {
 
 /** Turns an invitation into an account (or reactivates a deactivated one); the link then stops working. */
 export async function acceptInvitation(token: string, input: { name: string; password: string }) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password, { name: input.name, email: (await findUsableInvitation(token))?.email });
   return db().$transaction(async (tx) => {
     const invitation = TOKEN_PATTERN.test(token) ? await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } }) : null;
     // Claim the invitation atomically: of two concurrent accepts only one updates a row.

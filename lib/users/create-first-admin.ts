@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashNewPassword } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccountInput } from "@/lib/validation/account";
@@ -10,7 +10,7 @@ import type { AccountInput } from "@/lib/validation/account";
  * under a lock so two people racing through /setup cannot both become administrators.
  */
 export async function createFirstAdmin(input: AccountInput) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashNewPassword(input.password, input);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707270)`;
     if ((await tx.user.count({ where: { role: "ADMIN", isActive: true } })) > 0) {

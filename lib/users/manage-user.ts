@@ -1,4 +1,5 @@
 import "server-only";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db/client";
@@ -35,6 +36,7 @@ export async function setActive(actor: Actor | null, userId: string, isActive: b
       where: { id: userId },
       data: { isActive, sessionVersion: isActive ? undefined : { increment: 1 } },
     });
+    if (!isActive) await endAllSessions(tx, userId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: isActive ? "user.reactivate" : "user.deactivate",
@@ -54,6 +56,7 @@ export async function signOutEverywhere(actor: Actor | null, userId: string) {
   await db().$transaction(async (tx) => {
     const user = await findUser(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: "user.signOutEverywhere", entityType: "user", entityId: userId, after: { email: user.email } });
   });
 }

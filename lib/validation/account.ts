@@ -34,8 +34,17 @@ export const acceptInvitationSchema = z
   .object({ name: requiredText("Name", 100), password: newPassword, confirmPassword: z.string() })
   .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
 
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+    password: newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+
 export const inviteSchema = z.object({ email, role: z.enum(ROLES, "Choose a role.") });
 
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role: z.enum(ROLES, "Choose a role.") });
 
 export type AccountInput = z.infer<typeof accountSchema>;
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

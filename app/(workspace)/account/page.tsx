@@ -1,13 +1,19 @@
 import { ActionButtonForm } from "@/components/forms/action-button-form";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { serverEnv } from "@/lib/env";
+import { hasOwnPassword } from "@/lib/users/change-password";
 import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/validation/account";
 import { signOutEverywhereAction } from "../admin/users/actions";
+import { changePasswordAction } from "./actions";
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const actor = await requireActorOrRedirect();
+  const hasPassword = await hasOwnPassword(actor.id);
+  const idleMinutes = serverEnv().SESSION_IDLE_MINUTES;
   return (
     <>
       <PageHeader title="Your account" />
@@ -19,10 +25,31 @@ export default async function AccountPage() {
         <dt className="text-slate-500">Role</dt>
         <dd>{ROLE_LABELS[actor.role]}</dd>
       </dl>
-      <p className="mb-2 text-sm text-slate-600">
-        Lost a device, or signed in somewhere you should not have? End every session of this account, including this one.
-      </p>
-      <ActionButtonForm action={signOutEverywhereAction} fields={{ userId: actor.id }} label="Sign out everywhere" pendingLabel="Signing out…" tone="danger" />
+      {hasPassword ? (
+        <section aria-labelledby="change-password-heading" className="mb-8">
+          <h2 id="change-password-heading" className="mb-1 text-lg font-semibold text-slate-900">
+            Change password
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">Your other sessions are signed out; this one stays signed in.</p>
+          <ChangePasswordForm action={changePasswordAction} />
+        </section>
+      ) : null}
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold text-slate-900">
+          Sessions
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">
+          A session ends when you sign out, after {idleMinutes} minutes without activity, or after 7 days. Lost a device, or signed in somewhere you should not
+          have? End every session of this account, including this one.
+        </p>
+        <ActionButtonForm
+          action={signOutEverywhereAction}
+          fields={{ userId: actor.id }}
+          label="Sign out everywhere"
+          pendingLabel="Signing out…"
+          tone="danger"
+        />
+      </section>
     </>
   );
 }

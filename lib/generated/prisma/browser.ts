@@ -130,3 +130,9 @@ export type PlanPointIssue = Prisma.PlanPointIssueModel
  * corresponds to `toPointId`, or to nothing (dropped) when that is null.
  */
 export type PlanPointMatch = Prisma.PlanPointMatchModel
+/**
+ * Model UserSession
+ * One signed-in browser. The session cookie names it; signing out, idling past the limit or
+ * "sign out everywhere" ends it on the server, so a copied cookie stops working at once.
+ */
+export type UserSession = Prisma.UserSessionModel

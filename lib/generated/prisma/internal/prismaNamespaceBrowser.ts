@@ -72,7 +72,8 @@ export const ModelName = {
   PlanDraft: 'PlanDraft',
   PlanPoint: 'PlanPoint',
   PlanPointIssue: 'PlanPointIssue',
-  PlanPointMatch: 'PlanPointMatch'
+  PlanPointMatch: 'PlanPointMatch',
+  UserSession: 'UserSession'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -386,6 +387,17 @@ export const PlanPointMatchScalarFieldEnum = {
 } as const
 
 export type PlanPointMatchScalarFieldEnum = (typeof PlanPointMatchScalarFieldEnum)[keyof typeof PlanPointMatchScalarFieldEnum]
+
+
+export const UserSessionScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  createdAt: 'createdAt',
+  lastSeenAt: 'lastSeenAt',
+  endedAt: 'endedAt'
+} as const
+
+export type UserSessionScalarFieldEnum = (typeof UserSessionScalarFieldEnum)[keyof typeof UserSessionScalarFieldEnum]
 
 
 export const SortOrder = {
