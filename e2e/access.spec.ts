@@ -157,7 +157,7 @@ test("someone changes their password on the account page: a common one is refuse
   await page.getByLabel("New password again").fill("second passphrase here");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByTestId("toast")).toContainText("Password changed.");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 
   await signIn("first passphrase here");

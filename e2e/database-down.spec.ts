@@ -10,9 +10,15 @@ test("with the database down, health says so and pages show a plain error, no st
   expect(health.status()).toBe(503);
   expect(await health.json()).toEqual({ status: "degraded", database: "unavailable" });
 
-  for (const path of ["/sign-in", "/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+  const signIn = await page.goto(`${down}/sign-in`);
+  expect(signIn?.status()).toBe(503);
+  expect(signIn?.headers()["retry-after"]).toBe("30");
+  await expect(page.getByRole("alert").filter({ hasText: "Parley is unavailable right now: it cannot reach its database" })).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveCount(0);
+
+  for (const path of ["/share/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/setup"]) {
     const response = await page.goto(`${down}${path}`);
-    expect(response?.status()).toBe(500);
+    expect(response?.status(), `${path} answers 503`).toBe(503);
     await expect(page.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
     const text = await page.locator("body").innerText();

@@ -32,6 +32,10 @@ async function main() {
     log("starting the embedded PostgreSQL server (.data/postgres) …");
     database = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres") });
     databaseUrl = database.url;
+    if (database.wasRunning) {
+      log("a PostgreSQL server was already running on .data/postgres (left by an earlier start, or started by hand): using it.");
+      log("It stays running when Parley stops; stop it with `kill $(head -1 .data/postgres/postmaster.pid)`.");
+    }
     process.env.PARLEY_DEMO_MODE = isLoopback ? "1" : "0";
     if (!isLoopback) log(`HOST=${host} is not loopback: the demo account is switched off`);
   }

@@ -7,6 +7,7 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms
 
 const MESSAGES: Record<string, string> = {
   TooManyAttempts: "Too many sign-in attempts. Wait a few minutes and try again.",
+  ServiceUnavailable: "Parley is unavailable right now: it cannot reach its database. Try again in a minute.",
   AccessDenied: "This account cannot sign in. Ask an administrator for an invitation.",
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuditAction, AuditEntityType } from "@/lib/audit/actions";
+import { chainHash } from "@/lib/audit/chain";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,21 +15,38 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** A transaction, or (for scripts outside the app) a client of their own. */
-type AuditWriter = Pick<Tx, "auditEvent">;
+/** A transaction (the app's, or a script's own). */
+type AuditWriter = Pick<Tx, "auditEvent" | "$executeRaw">;
 
-/** Appends an audit event in the caller's transaction: the change and its record commit together. */
-export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/** Serializes appends to the audit chain across every app process (any fixed key would do). */
+const AUDIT_CHAIN_LOCK = 72707271;
+
+/**
+ * Appends an audit event in the caller's transaction: the change and its record commit together.
+ * Each event carries the hash of the one before (lib/audit/chain.ts; `npm run audit:verify`), so
+ * appends take a transaction-wide lock: the previous hash read here is the last one committed.
+ */
+export async function recordAudit(tx: AuditWriter, entry: AuditEntry): Promise<{ id: bigint }> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
+  const previous = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const fields = {
+    at: new Date(),
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    issueId: entry.issueId ?? null,
+    negotiationId: entry.negotiationId ?? null,
+    before: toJson(entry.before) ?? null,
+    after: toJson(entry.after) ?? null,
+  };
+  return tx.auditEvent.create({
+    select: { id: true },
     data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      issueId: entry.issueId ?? null,
-      negotiationId: entry.negotiationId ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
+      ...fields,
+      before: fields.before ?? undefined,
+      after: fields.after ?? undefined,
+      hash: chainHash(previous?.hash ?? null, fields),
     },
   });
 }

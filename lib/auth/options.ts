@@ -7,6 +7,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "@/lib/db/health";
 import { serverEnv } from "@/lib/env";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
@@ -71,7 +72,9 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
           const address = clientAddressOf(request?.headers as Record<string, unknown> | undefined);
-          const waitSeconds = await signInWaitSeconds(email, address);
+          const waitSeconds = await whenDatabaseAnswers(signInWaitSeconds(email, address));
+          // Not "wrong password" when the truth is that nothing can be checked.
+          if (waitSeconds === DATABASE_UNAVAILABLE) throw new Error("ServiceUnavailable");
           if (waitSeconds > 0) {
             await auditSignIn("auth.signInThrottled", { userId: null, email, address, waitSeconds });
             throw new Error("TooManyAttempts");

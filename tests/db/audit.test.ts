@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import type { AuditAction } from "@/lib/audit/actions";
 import { listAuditEvents } from "@/lib/audit/queries";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { createActor, createIssueRow, createNegotiationRow, prisma, tag } from "./helpers";
 
 let analyst: Actor;
@@ -9,9 +11,10 @@ beforeAll(async () => {
   analyst = await createActor("ANALYST");
 });
 
-async function createEvent(data: { issueId?: string; negotiationId?: string; actorId?: string | null; action?: string }) {
-  return prisma.auditEvent.create({
-    data: {
+/** Through recordAudit, so the events join the hash chain like every other. */
+async function createEvent(data: { issueId?: string; negotiationId?: string; actorId?: string | null; action?: AuditAction }) {
+  return prisma.$transaction((tx) =>
+    recordAudit(tx, {
       actorId: data.actorId === undefined ? analyst.id : data.actorId,
       action: data.action ?? "update.log",
       entityType: "update",
@@ -20,8 +23,8 @@ async function createEvent(data: { issueId?: string; negotiationId?: string; act
       negotiationId: data.negotiationId ?? null,
       before: { status: "NOT_DISCUSSED" },
       after: { status: "CONVERGING" },
-    },
-  });
+    }),
+  );
 }
 
 describe("AuditEvent is append-only", () => {
@@ -73,7 +76,7 @@ describe("listAuditEvents", () => {
     const negotiation = await createNegotiationRow();
     const issueEvent = await createEvent({ issueId: issue.id, negotiationId: issue.negotiationId });
     const negotiationEvent = await createEvent({ negotiationId: negotiation.id, action: "negotiation.create" });
-    const systemEvent = await createEvent({ actorId: null, action: "system.test" });
+    const systemEvent = await createEvent({ actorId: null, action: "user.create" });
 
     // The three newest events in the whole workspace are these, newest first.
     const page = await listAuditEvents(analyst, { limit: 3 });
@@ -107,16 +110,16 @@ describe("listAuditEvents", () => {
   it("shows email addresses in user events to administrators only; others read names", async () => {
     const admin = await createActor("ADMIN");
     const viewer = await createActor("VIEWER");
-    const event = await prisma.auditEvent.create({
-      data: {
+    const event = await prisma.$transaction((tx) =>
+      recordAudit(tx, {
         actorId: admin.id,
         action: "user.role",
         entityType: "user",
         entityId: viewer.id,
         before: { email: viewer.email, name: viewer.name, role: "ANALYST" },
         after: { email: viewer.email, name: viewer.name, role: "VIEWER" },
-      },
-    });
+      }),
+    );
     const eventAs = async (reader: Actor) => (await listAuditEvents(reader, { limit: 1 })).events.find((row) => row.id === String(event.id));
     expect((await eventAs(admin))?.after).toEqual({ email: viewer.email, name: viewer.name, role: "VIEWER" });
     for (const reader of [viewer, analyst]) {

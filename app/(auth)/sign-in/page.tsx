@@ -4,6 +4,7 @@ import { SignInForm } from "@/components/forms/sign-in-form";
 import { getActor } from "@/lib/auth/actor";
 import { DEMO_ANALYST } from "@/lib/auth/demo-accounts";
 import { oauthProviderList } from "@/lib/auth/options";
+import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "@/lib/db/health";
 import { isDemoMode } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { hasAdministrator } from "@/lib/users/queries";
@@ -15,7 +16,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // Only same-site paths: an open redirect would let a phishing link bounce through Parley.
   const target = safeCallbackPath(callbackUrl);
   if (await getActor()) redirect(target);
-  const [needsSetup, providers] = [!(await hasAdministrator()), oauthProviderList()];
+  const hasAdmin = await whenDatabaseAnswers(hasAdministrator());
+  if (hasAdmin === DATABASE_UNAVAILABLE) {
+    return (
+      <>
+        <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+        <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Parley is unavailable right now: it cannot reach its database, so no one can sign in. Nothing you saved is lost. Try again in a minute; if this lasts,
+          tell whoever runs Parley.
+        </p>
+      </>
+    );
+  }
+  const [needsSetup, providers] = [!hasAdmin, oauthProviderList()];
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>

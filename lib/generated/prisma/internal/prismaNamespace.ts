@@ -2219,7 +2219,8 @@ export const AuditEventScalarFieldEnum = {
   issueId: 'issueId',
   negotiationId: 'negotiationId',
   before: 'before',
-  after: 'after'
+  after: 'after',
+  hash: 'hash'
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]

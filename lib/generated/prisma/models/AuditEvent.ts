@@ -43,6 +43,7 @@ export type AuditEventMinAggregateOutputType = {
   entityId: string | null
   issueId: string | null
   negotiationId: string | null
+  hash: string | null
 }
 
 export type AuditEventMaxAggregateOutputType = {
@@ -54,6 +55,7 @@ export type AuditEventMaxAggregateOutputType = {
   entityId: string | null
   issueId: string | null
   negotiationId: string | null
+  hash: string | null
 }
 
 export type AuditEventCountAggregateOutputType = {
@@ -67,6 +69,7 @@ export type AuditEventCountAggregateOutputType = {
   negotiationId: number
   before: number
   after: number
+  hash: number
   _all: number
 }
 
@@ -88,6 +91,7 @@ export type AuditEventMinAggregateInputType = {
   entityId?: true
   issueId?: true
   negotiationId?: true
+  hash?: true
 }
 
 export type AuditEventMaxAggregateInputType = {
@@ -99,6 +103,7 @@ export type AuditEventMaxAggregateInputType = {
   entityId?: true
   issueId?: true
   negotiationId?: true
+  hash?: true
 }
 
 export type AuditEventCountAggregateInputType = {
@@ -112,6 +117,7 @@ export type AuditEventCountAggregateInputType = {
   negotiationId?: true
   before?: true
   after?: true
+  hash?: true
   _all?: true
 }
 
@@ -212,6 +218,7 @@ export type AuditEventGroupByOutputType = {
   negotiationId: string | null
   before: runtime.JsonValue | null
   after: runtime.JsonValue | null
+  hash: string | null
   _count: AuditEventCountAggregateOutputType | null
   _avg: AuditEventAvgAggregateOutputType | null
   _sum: AuditEventSumAggregateOutputType | null
@@ -248,6 +255,7 @@ export type AuditEventWhereInput = {
   negotiationId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableFilter<"AuditEvent">
   after?: Prisma.JsonNullableFilter<"AuditEvent">
+  hash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   actor?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
 }
 
@@ -262,6 +270,7 @@ export type AuditEventOrderByWithRelationInput = {
   negotiationId?: Prisma.SortOrderInput | Prisma.SortOrder
   before?: Prisma.SortOrderInput | Prisma.SortOrder
   after?: Prisma.SortOrderInput | Prisma.SortOrder
+  hash?: Prisma.SortOrderInput | Prisma.SortOrder
   actor?: Prisma.UserOrderByWithRelationInput
 }
 
@@ -279,6 +288,7 @@ export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
   negotiationId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableFilter<"AuditEvent">
   after?: Prisma.JsonNullableFilter<"AuditEvent">
+  hash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   actor?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
 }, "id">
 
@@ -293,6 +303,7 @@ export type AuditEventOrderByWithAggregationInput = {
   negotiationId?: Prisma.SortOrderInput | Prisma.SortOrder
   before?: Prisma.SortOrderInput | Prisma.SortOrder
   after?: Prisma.SortOrderInput | Prisma.SortOrder
+  hash?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.AuditEventCountOrderByAggregateInput
   _avg?: Prisma.AuditEventAvgOrderByAggregateInput
   _max?: Prisma.AuditEventMaxOrderByAggregateInput
@@ -314,6 +325,7 @@ export type AuditEventScalarWhereWithAggregatesInput = {
   negotiationId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableWithAggregatesFilter<"AuditEvent">
   after?: Prisma.JsonNullableWithAggregatesFilter<"AuditEvent">
+  hash?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventCreateInput = {
@@ -326,6 +338,7 @@ export type AuditEventCreateInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
   actor?: Prisma.UserCreateNestedOneWithoutAuditEventsInput
 }
 
@@ -340,6 +353,7 @@ export type AuditEventUncheckedCreateInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
 }
 
 export type AuditEventUpdateInput = {
@@ -352,6 +366,7 @@ export type AuditEventUpdateInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   actor?: Prisma.UserUpdateOneWithoutAuditEventsNestedInput
 }
 
@@ -366,6 +381,7 @@ export type AuditEventUncheckedUpdateInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventCreateManyInput = {
@@ -379,6 +395,7 @@ export type AuditEventCreateManyInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
 }
 
 export type AuditEventUpdateManyMutationInput = {
@@ -391,6 +408,7 @@ export type AuditEventUpdateManyMutationInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateManyInput = {
@@ -404,6 +422,7 @@ export type AuditEventUncheckedUpdateManyInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventListRelationFilter = {
@@ -427,6 +446,7 @@ export type AuditEventCountOrderByAggregateInput = {
   negotiationId?: Prisma.SortOrder
   before?: Prisma.SortOrder
   after?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventAvgOrderByAggregateInput = {
@@ -442,6 +462,7 @@ export type AuditEventMaxOrderByAggregateInput = {
   entityId?: Prisma.SortOrder
   issueId?: Prisma.SortOrder
   negotiationId?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventMinOrderByAggregateInput = {
@@ -453,6 +474,7 @@ export type AuditEventMinOrderByAggregateInput = {
   entityId?: Prisma.SortOrder
   issueId?: Prisma.SortOrder
   negotiationId?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventSumOrderByAggregateInput = {
@@ -519,6 +541,7 @@ export type AuditEventCreateWithoutActorInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
 }
 
 export type AuditEventUncheckedCreateWithoutActorInput = {
@@ -531,6 +554,7 @@ export type AuditEventUncheckedCreateWithoutActorInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
 }
 
 export type AuditEventCreateOrConnectWithoutActorInput = {
@@ -573,6 +597,7 @@ export type AuditEventScalarWhereInput = {
   negotiationId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableFilter<"AuditEvent">
   after?: Prisma.JsonNullableFilter<"AuditEvent">
+  hash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventCreateManyActorInput = {
@@ -585,6 +610,7 @@ export type AuditEventCreateManyActorInput = {
   negotiationId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: string | null
 }
 
 export type AuditEventUpdateWithoutActorInput = {
@@ -597,6 +623,7 @@ export type AuditEventUpdateWithoutActorInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateWithoutActorInput = {
@@ -609,6 +636,7 @@ export type AuditEventUncheckedUpdateWithoutActorInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateManyWithoutActorInput = {
@@ -621,6 +649,7 @@ export type AuditEventUncheckedUpdateManyWithoutActorInput = {
   negotiationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -636,6 +665,7 @@ export type AuditEventSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   negotiationId?: boolean
   before?: boolean
   after?: boolean
+  hash?: boolean
   actor?: boolean | Prisma.AuditEvent$actorArgs<ExtArgs>
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -650,6 +680,7 @@ export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   negotiationId?: boolean
   before?: boolean
   after?: boolean
+  hash?: boolean
   actor?: boolean | Prisma.AuditEvent$actorArgs<ExtArgs>
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -664,6 +695,7 @@ export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   negotiationId?: boolean
   before?: boolean
   after?: boolean
+  hash?: boolean
   actor?: boolean | Prisma.AuditEvent$actorArgs<ExtArgs>
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -678,9 +710,10 @@ export type AuditEventSelectScalar = {
   negotiationId?: boolean
   before?: boolean
   after?: boolean
+  hash?: boolean
 }
 
-export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "at" | "actorId" | "action" | "entityType" | "entityId" | "issueId" | "negotiationId" | "before" | "after", ExtArgs["result"]["auditEvent"]>
+export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "at" | "actorId" | "action" | "entityType" | "entityId" | "issueId" | "negotiationId" | "before" | "after" | "hash", ExtArgs["result"]["auditEvent"]>
 export type AuditEventInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   actor?: boolean | Prisma.AuditEvent$actorArgs<ExtArgs>
 }
@@ -710,6 +743,10 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     negotiationId: string | null
     before: runtime.JsonValue | null
     after: runtime.JsonValue | null
+    /**
+     * SHA-256 over the previous event's hash and this event (lib/audit/chain.ts); null only on events older than the chain.
+     */
+    hash: string | null
   }, ExtArgs["result"]["auditEvent"]>
   composites: {}
 }
@@ -1144,6 +1181,7 @@ export interface AuditEventFieldRefs {
   readonly negotiationId: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly before: Prisma.FieldRef<"AuditEvent", 'Json'>
   readonly after: Prisma.FieldRef<"AuditEvent", 'Json'>
+  readonly hash: Prisma.FieldRef<"AuditEvent", 'String'>
 }
     
 
