@@ -6,6 +6,7 @@ import {
   KNOWN_METHODS,
   SAFE_METHODS,
   allowedOriginsOf,
+  authEndpointViolation,
   bodySizeViolation,
   crossSiteViolation,
   malformedPathViolation,
@@ -88,6 +89,8 @@ function violationOf(request: NextRequest): RuleViolation | null {
   if (!KNOWN_METHODS.has(request.method)) return { status: 405, code: "METHOD_NOT_ALLOWED", message: `${request.method} is not supported.` };
   const malformed = malformedPathViolation(request.nextUrl.pathname);
   if (malformed) return malformed;
+  const auth = authEndpointViolation(request.method, request.nextUrl.pathname, request.headers, request.nextUrl.searchParams.get("callbackUrl"));
+  if (auth) return auth;
   if (SAFE_METHODS.has(request.method)) return null;
   const crossSite = crossSiteViolation(request.headers, allowedOriginsOf(request.headers, request.url, serverEnv().NEXTAUTH_URL));
   if (crossSite) return crossSite;

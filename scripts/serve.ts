@@ -8,12 +8,13 @@
 //   not answer, pages and API answers that would be 200 or 5xx go out as 503 with Retry-After, so
 //   monitors and load balancers see "unavailable", not "broken" (lib/db/availability-watch.ts).
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { watchDatabase } from "@/lib/db/availability-watch";
 import { serverEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
+import { FORM_BODY_LIMIT_BYTES, KNOWN_METHODS, malformedMultipartReason } from "@/lib/http/request-rules";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string" } } });
 const port = Number(values.port);
@@ -22,10 +23,19 @@ const host = values.host;
 async function main() {
   const { TRUST_PROXY_HOPS: trustedHops, DATABASE_URL } = serverEnv();
   const database = watchDatabase(DATABASE_URL);
+  await database.ready;
   const app = next({ dev: false, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
+    // Node's parser accepts TRACE, CONNECT and the like; Next.js answers them with a 500.
+    if (!KNOWN_METHODS.has(request.method ?? "")) {
+      // Closed after answering: whatever body such a request carried is not read as the next request.
+      response
+        .writeHead(405, { Allow: [...KNOWN_METHODS].join(", "), "Content-Type": "text/plain; charset=utf-8", Connection: "close" })
+        .end(`${request.method} is not supported.`);
+      return;
+    }
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
       socketAddress: request.socket.remoteAddress,
       forwardedFor: request.headers[CLIENT_ADDRESS_HEADER],
@@ -38,6 +48,10 @@ async function main() {
       delete request.headers["x-forwarded-port"];
     }
     answerUnavailableWhileDatabaseIsDown(request, response, database);
+    if (isPageFormPost(request)) {
+      void checkedFormPost(request, response).then((replayed) => (replayed ? handle(replayed, response) : undefined));
+      return;
+    }
     void handle(request, response);
   });
   server.listen(port, host, () => console.log(`▲ Parley ready on http://${host?.includes(":") ? `[${host}]` : (host ?? "localhost")}:${port}`));
@@ -48,6 +62,51 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** A multipart form posted to a page: a server action, or a form submitted before JavaScript ran. */
+function isPageFormPost(request: IncomingMessage): boolean {
+  return request.method === "POST" && !request.url?.startsWith("/api/") && /^multipart\/form-data\b/i.test(request.headers["content-type"] ?? "");
+}
+
+/**
+ * Reads a page's multipart form (at most FORM_BODY_LIMIT_BYTES) and checks its framing, answering
+ * 413 or 400 itself; Next.js's parser would fail with a 500. A sound body is handed on as a fresh
+ * request carrying the same bytes.
+ */
+async function checkedFormPost(request: IncomingMessage, response: ServerResponse): Promise<IncomingMessage | null> {
+  const refuse = (status: 400 | 413, message: string) => {
+    response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" }).end(message);
+    return null;
+  };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > FORM_BODY_LIMIT_BYTES) return refuse(413, "The form is larger than any form here accepts.");
+      chunks.push(chunk);
+    }
+  } catch {
+    return null; // The client went away mid-body: there is no one to answer.
+  }
+  const body = Buffer.concat(chunks);
+  const problem = malformedMultipartReason(request.headers["content-type"] ?? "", body);
+  if (problem) return refuse(400, problem);
+  const replay = new IncomingMessage(request.socket);
+  Object.assign(replay, {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+    httpVersionMajor: request.httpVersionMajor,
+    httpVersionMinor: request.httpVersionMinor,
+    complete: true,
+  });
+  replay.push(body);
+  replay.push(null);
+  return replay;
 }
 
 /** Health (which reports the outage itself) and static files are left as they are. */

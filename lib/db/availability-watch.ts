@@ -6,9 +6,13 @@ import pg from "pg";
  * every few seconds, at once after any server error, and more often while down so recovery shows
  * quickly. Runs outside Next's bundles, so no "server-only" and no Prisma here.
  */
+/** Connection errors (Node) and PostgreSQL codes that mean the server is not there or not serving. */
+const DEFINITELY_DOWN = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET", "57P01", "57P02", "57P03", "3D000", "28P01"]);
+
 export function watchDatabase(url: string, options: { everyMs?: number; whileDownMs?: number; timeoutMs?: number } = {}) {
-  const { everyMs = 10_000, whileDownMs = 2_000, timeoutMs = 2_000 } = options;
+  const { everyMs = 10_000, whileDownMs = 2_000, timeoutMs = 3_000 } = options;
   let isDown = false;
+  let slowProbes = 0;
   let probing: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
@@ -20,8 +24,13 @@ export function watchDatabase(url: string, options: { everyMs?: number; whileDow
       await client.connect();
       await client.query("SELECT 1");
       isDown = false;
-    } catch {
-      isDown = true;
+      slowProbes = 0;
+    } catch (error) {
+      // A refused connection or a server shutting down is an answer; a slow one may be this
+      // process being busy, so it takes two in a row.
+      const code = (error as { code?: string }).code ?? "";
+      if (DEFINITELY_DOWN.has(code)) isDown = true;
+      else isDown = ++slowProbes >= 2;
     } finally {
       await client.end().catch(() => undefined);
     }

@@ -105,3 +105,47 @@ export function malformedPathViolation(pathname: string): RuleViolation | null {
     return { status: 400, code: "BAD_REQUEST", message: "The address is not valid percent-encoded UTF-8." };
   }
 }
+
+/** next-auth's endpoints, by what each answers: reads (GET) and form posts (POST). */
+const AUTH_READS = /^\/api\/auth\/(session|csrf|providers|signin|signout|error|verify-request)$|^\/api\/auth\/(signin|callback)\/(?!credentials$)[\w-]+$/;
+const AUTH_POSTS = /^\/api\/auth\/(signout|_log)$|^\/api\/auth\/(signin|callback)\/[\w-]+$/;
+
+/**
+ * next-auth answers anything it was not built for (a GET to the credentials callback, a POST to
+ * /session, a JSON body, HEAD) with a 500. Its endpoints take only what its own pages send: reads
+ * by GET, and form posts.
+ */
+export function authEndpointViolation(method: string, pathname: string, headers: Headers, callbackUrl: string | null = null): RuleViolation | null {
+  if (!pathname.startsWith("/api/auth/")) return null;
+  // next-auth throws (500) on a callbackUrl that is neither a path nor an http(s) URL.
+  if (callbackUrl !== null && !isHttpUrlOrPath(callbackUrl)) return { status: 400, code: "BAD_REQUEST", message: "callbackUrl must be a path on this site." };
+  if (method === "GET" && AUTH_READS.test(pathname)) return null;
+  if (method === "POST" && AUTH_POSTS.test(pathname)) {
+    const type = headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+    if (type === "application/x-www-form-urlencoded") return null;
+    return { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the form as application/x-www-form-urlencoded." };
+  }
+  return { status: 405, code: "METHOD_NOT_ALLOWED", message: `${method} ${pathname} is not supported.` };
+}
+
+/**
+ * What is wrong with a multipart/form-data body, or null when its framing holds: a boundary in the
+ * Content-Type, the body opening with it and closing with its end marker. Next.js's form parser
+ * fails with a 500 on anything else; browsers never send it.
+ */
+export function malformedMultipartReason(contentType: string, body: Buffer): string | null {
+  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) return "The form data has no boundary.";
+  const text = body.toString("latin1");
+  if (!text.startsWith(`--${marker}\r\n`) || !text.includes(`\r\n--${marker}--`)) return "The form data is not framed by its boundary.";
+  return null;
+}
+
+function isHttpUrlOrPath(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? "http://localhost" : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

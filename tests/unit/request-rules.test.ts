@@ -7,6 +7,8 @@ import {
   jsonContentTypeViolation,
   malformedPathViolation,
   readBodyWithin,
+  authEndpointViolation,
+  malformedMultipartReason,
 } from "@/lib/http/request-rules";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 
@@ -92,5 +94,52 @@ describe("security headers", () => {
     expect(securityHeaders({ isHttps: false, isSharePage: false })["Strict-Transport-Security"]).toBeUndefined();
     expect(securityHeaders({ isHttps: false, isSharePage: true })["Referrer-Policy"]).toBe("no-referrer");
     expect(securityHeaders({ isHttps: false, isSharePage: false })["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});
+
+describe("authEndpointViolation", () => {
+  const form = new Headers({ "content-type": "application/x-www-form-urlencoded" });
+  it("lets through what next-auth's own client sends", () => {
+    for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/callback/github"]) {
+      expect(authEndpointViolation("GET", path, new Headers())).toBeNull();
+    }
+    for (const path of ["/api/auth/callback/credentials", "/api/auth/signout", "/api/auth/signin/github", "/api/auth/_log"]) {
+      expect(authEndpointViolation("POST", path, form)).toBeNull();
+    }
+    expect(
+      authEndpointViolation("POST", "/api/auth/callback/credentials", new Headers({ "content-type": "application/x-www-form-urlencoded; charset=UTF-8" })),
+    ).toBeNull();
+  });
+
+  it("refuses what next-auth would answer with a 500", () => {
+    expect(authEndpointViolation("GET", "/api/auth/callback/credentials", new Headers())?.status).toBe(405);
+    expect(authEndpointViolation("HEAD", "/api/auth/signin", new Headers())?.status).toBe(405);
+    expect(authEndpointViolation("POST", "/api/auth/session", form)?.status).toBe(405);
+    expect(authEndpointViolation("POST", "/api/auth/signin/credentials", new Headers({ "content-type": "application/json" }))?.status).toBe(415);
+    expect(authEndpointViolation("POST", "/api/auth/signout", new Headers())?.status).toBe(415);
+    expect(authEndpointViolation("DELETE", "/api/auth/session", new Headers())?.status).toBe(405);
+    for (const callbackUrl of ["1e400", "javascript:alert(1)", "[]"]) {
+      expect(authEndpointViolation("GET", "/api/auth/session", new Headers(), callbackUrl)?.status).toBe(400);
+    }
+    expect(authEndpointViolation("GET", "/api/auth/signin", new Headers(), "/negotiations?x=1")).toBeNull();
+  });
+
+  it("leaves every other path alone", () => {
+    expect(authEndpointViolation("HEAD", "/api/health", new Headers())).toBeNull();
+    expect(authEndpointViolation("POST", "/negotiations", new Headers())).toBeNull();
+  });
+});
+
+describe("malformedMultipartReason", () => {
+  const framed = Buffer.from('------x\r\nContent-Disposition: form-data; name="email"\r\n\r\nabc\r\n------x--\r\n');
+  it("accepts a body framed by its boundary, quoted or not", () => {
+    expect(malformedMultipartReason("multipart/form-data; boundary=----x", framed)).toBeNull();
+    expect(malformedMultipartReason('multipart/form-data; charset=utf-8; boundary="----x"', framed)).toBeNull();
+  });
+  it("refuses a missing boundary, garbage and an unterminated body", () => {
+    expect(malformedMultipartReason("multipart/form-data", framed)).toMatch(/no boundary/);
+    expect(malformedMultipartReason("multipart/form-data; boundary=----x", Buffer.from("{"))).toMatch(/not framed/);
+    expect(malformedMultipartReason("multipart/form-data; boundary=----x", framed.subarray(0, 40))).toMatch(/not framed/);
+    expect(malformedMultipartReason("multipart/form-data; boundary=----y", framed)).toMatch(/not framed/);
   });
 });
