@@ -12,9 +12,11 @@ export async function findOrCreateCategory(tx: Tx, actorId: string, name: string
   const existing = await tx.category.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (existing) return existing;
   const slug = await uniqueSlug(name, async (candidate) => Boolean(await tx.category.findUnique({ where: { slug: candidate } })));
-  // A concurrent request may have created the same name meanwhile: then it is that category.
-  const before = await tx.category.findUnique({ where: { slug } });
-  const category = await tx.category.upsert({ where: { slug }, update: {}, create: { name, slug } });
-  if (!before) await recordAudit(tx, { actorId, action: "category.create", entityType: "category", entityId: category.id, after: { name: category.name } });
+  // A concurrent request may be creating the same name: ON CONFLICT DO NOTHING waits for it and
+  // then leaves its row be, so both end with that one category (Prisma's upsert raced into a
+  // unique-key error here).
+  const { count } = await tx.category.createMany({ data: [{ name, slug }], skipDuplicates: true });
+  const category = await tx.category.findUniqueOrThrow({ where: { slug } });
+  if (count === 1) await recordAudit(tx, { actorId, action: "category.create", entityType: "category", entityId: category.id, after: { name: category.name } });
   return category;
 }

@@ -72,6 +72,17 @@ describe("createIssue", () => {
     expect(await prisma.category.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 
+  it("issues created at once under a new category name share one category, created once", async () => {
+    const negotiation = await createNegotiationRow();
+    const name = `Humanitarian race ${tag()}`;
+    const issues = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => createIssue(analyst, negotiation.id, createIssueSchema.parse({ title: `Race ${index}`, category: name }))),
+    );
+    expect(new Set(issues.map((issue) => issue.categoryId)).size).toBe(1);
+    expect(await prisma.category.count({ where: { name } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "category.create", entityId: issues[0]!.categoryId } })).toBe(1);
+  });
+
   it("audits a category the first time it is named", async () => {
     const negotiation = await createNegotiationRow();
     const name = `Prisoners ${tag()}`;
