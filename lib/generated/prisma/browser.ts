@@ -130,3 +130,10 @@ export type PlanPointIssue = Prisma.PlanPointIssueModel
  * corresponds to `toPointId`, or to nothing (dropped) when that is null.
  */
 export type PlanPointMatch = Prisma.PlanPointMatchModel
+/**
+ * Model NegotiationVisit
+ * When a user last opened a negotiation's dashboard or "What changed" page, and the visit before
+ * that one, so "since your previous visit" stays put while the user looks around. Foreign keys
+ * (cascading) are in the migration; no relation fields, so the User and Negotiation models stay as they are.
+ */
+export type NegotiationVisit = Prisma.NegotiationVisitModel

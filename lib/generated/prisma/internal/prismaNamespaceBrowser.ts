@@ -72,7 +72,8 @@ export const ModelName = {
   PlanDraft: 'PlanDraft',
   PlanPoint: 'PlanPoint',
   PlanPointIssue: 'PlanPointIssue',
-  PlanPointMatch: 'PlanPointMatch'
+  PlanPointMatch: 'PlanPointMatch',
+  NegotiationVisit: 'NegotiationVisit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -386,6 +387,16 @@ export const PlanPointMatchScalarFieldEnum = {
 } as const
 
 export type PlanPointMatchScalarFieldEnum = (typeof PlanPointMatchScalarFieldEnum)[keyof typeof PlanPointMatchScalarFieldEnum]
+
+
+export const NegotiationVisitScalarFieldEnum = {
+  userId: 'userId',
+  negotiationId: 'negotiationId',
+  lastVisitedAt: 'lastVisitedAt',
+  previousVisitedAt: 'previousVisitedAt'
+} as const
+
+export type NegotiationVisitScalarFieldEnum = (typeof NegotiationVisitScalarFieldEnum)[keyof typeof NegotiationVisitScalarFieldEnum]
 
 
 export const SortOrder = {
