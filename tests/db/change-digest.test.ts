@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getChangeDigest, statusesAt } from "@/lib/changes/digest";
 import { digestToMarkdown } from "@/lib/changes/markdown";
+import { sharedChangesFeed } from "@/lib/changes/share-feed";
+import { createShareLink } from "@/lib/share-links/create-share-link";
+import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
+import { createShareLinkSchema } from "@/lib/validation/share-link";
 import { recordNegotiationVisit, VISIT_GAP_MINUTES } from "@/lib/changes/visits";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
@@ -100,6 +104,25 @@ describe("the change digest", () => {
     expect(markdown).toContain("Gaps remain on \\[the line\\]\\(https\\:\\/\\/evil\\.example\\)\\.");
     expect(markdown).not.toContain("](https://evil");
     expect(markdown.split("\n")[0]).toBe("# What changed: Talks \\*bold\\* \\[x\\]\\(https\\:\\/\\/evil\\.example\\) \\# heading");
+  });
+});
+
+describe("the shared change feed", () => {
+  it("keeps to the link's issue, its frozen moment and its hidden names", async () => {
+    const t = await boundaryTimeline();
+    const input = createShareLinkSchema.parse({ label: "Digest", expiry: "7d" });
+    const { token } = await createShareLink(t.analyst, { issueId: t.issue.id }, { ...input, isSnapshot: true, hideAuthors: true });
+    const { token: liveToken } = await createShareLink(t.analyst, { negotiationId: t.negotiation.id }, { ...input, isSnapshot: false });
+    await logUpdate(t.analyst, t.issue.id, update("After the link.", "2025-11-30"));
+    const frozen = await sharedChangesFeed((await resolveShareLink(token))!, "https://parley.example", token);
+    expect(frozen).toContain("Gaps remain on [the line]");
+    expect(frozen).not.toContain("After the link.");
+    expect(frozen).not.toContain(t.later.title);
+    expect(frozen).not.toContain(t.analyst.name);
+    const live = await sharedChangesFeed((await resolveShareLink(liveToken))!, "https://parley.example", liveToken);
+    expect(live).toContain("After the link.");
+    expect(live).toContain(t.later.title);
+    expect(live).toContain(t.analyst.name);
   });
 });
 
