@@ -31,7 +31,7 @@ export function RangeForm({
             <label htmlFor={`range-${field.name}`} className="block text-xs font-medium text-slate-700">
               {field.label}
             </label>
-            <input id={`range-${field.name}`} name={field.name} type="datetime-local" step={60} defaultValue={field.value} className={inputClass} />
+            <input id={`range-${field.name}`} name={field.name} type="datetime-local" step="any" defaultValue={field.value} className={inputClass} />
           </div>
         ))}
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">

@@ -94,9 +94,13 @@ export function parseCompareRange(query: { a?: unknown; b?: unknown }, now: Date
   return { isValid: true, range: { a: earlier, b: later } };
 }
 
-/** `2026-11-20T14:30` in UTC, for URLs and datetime-local inputs. */
+/** `2026-11-20T14:30` in UTC (seconds and milliseconds only when set), for URLs and datetime-local inputs. */
 export function toMomentParam(date: Date): string {
-  return date.toISOString().slice(0, 16);
+  const text = date
+    .toISOString()
+    .slice(0, 23)
+    .replace(/\.000$/, "");
+  return text.length === 19 ? text.replace(/:00$/, "") : text;
 }
 
 function emptyToUndefined(value: unknown): string | undefined {
