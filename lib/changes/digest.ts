@@ -72,6 +72,11 @@ const statusAt = (changes: OrderedStatusChange[] | undefined) => deriveStatuses(
 
 /** The issues of a scope that existed at `to`, with their status at two moments. Three queries. */
 export async function statusesAt(scope: DigestScope, from: Date, to: Date): Promise<IssueStatusAt[]> {
+  return (await readStatuses(scope, from, to)).issues;
+}
+
+/** {@link statusesAt}, with each issue's status changes at `to` for the digest to reuse. */
+async function readStatuses(scope: DigestScope, from: Date, to: Date) {
   const issues = await db().issue.findMany({
     where: { negotiationId: scope.negotiationId, ...(scope.issueId ? { id: scope.issueId } : {}), createdAt: { lte: to } },
     select: { id: true, slug: true, title: true, createdAt: true },
@@ -79,13 +84,16 @@ export async function statusesAt(scope: DigestScope, from: Date, to: Date): Prom
   });
   const ids = issues.map((issue) => issue.id);
   const [atFrom, atTo] = await Promise.all([statusChangesByIssue(ids, from), statusChangesByIssue(ids, to)]);
-  return issues.map((issue) => ({
-    issueId: issue.id,
-    slug: issue.slug,
-    title: scope.issueTitles?.[issue.id]?.title ?? issue.title,
-    statusAtFrom: issue.createdAt <= from ? statusAt(atFrom.get(issue.id)) : null,
-    statusAtTo: statusAt(atTo.get(issue.id)),
-  }));
+  return {
+    issues: issues.map((issue): IssueStatusAt => ({
+      issueId: issue.id,
+      slug: issue.slug,
+      title: scope.issueTitles?.[issue.id]?.title ?? issue.title,
+      statusAtFrom: issue.createdAt <= from ? statusAt(atFrom.get(issue.id)) : null,
+      statusAtTo: statusAt(atTo.get(issue.id)),
+    })),
+    changesAtTo: atTo,
+  };
 }
 
 // Most significant first: a moved status, then a new issue, then removals, corrections, news.
@@ -96,7 +104,7 @@ export async function getChangeDigest(scope: DigestScope, range: { from: Date; t
   const to = scope.notAfter && scope.notAfter < range.to ? scope.notAfter : range.to;
   const from = range.from < to ? range.from : to;
   const inRange = { gt: from, lte: to };
-  const issues = await statusesAt(scope, from, to);
+  const { issues, changesAtTo } = await readStatuses(scope, from, to);
   const ids = issues.map((issue) => issue.issueId);
   const rows = await db().update.findMany({
     where: {
@@ -110,13 +118,12 @@ export async function getChangeDigest(scope: DigestScope, range: { from: Date; t
     },
     include: { ...timelineInclude, revisions: { where: { replacedAt: inRange }, select: { id: true } } },
   });
-  const [asRead, before, changesAtTo] = await Promise.all([
+  const [asRead, before] = await Promise.all([
     asTheyRead(rows, to),
     revisionsAsOf(
       rows.filter((row) => row.loggedAt <= from),
       from,
     ),
-    statusChangesByIssue(ids, to),
   ]);
   const fromStatusAtTo = new Map<string, IssueStatus>();
   for (const changes of changesAtTo.values()) for (const [id, status] of deriveStatuses(changes).fromStatus) fromStatusAtTo.set(id, status);
