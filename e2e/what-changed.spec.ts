@@ -88,3 +88,36 @@ test("a bad range gets a clear message, not an error page", async ({ page }) => 
   await page.goto("/negotiations/ukraine-us-peace-roadmap/changes/compare?a=2025-12-01&b=nonsense");
   await expect(alert).toContainText("“Date B” must be a date");
 });
+
+test("a share link's digest feed keeps to the link, its frozen moment and its hidden names", async ({ page, browser }) => {
+  const issueTitle = unique("Energy truce");
+  const issueUrl = await createIssue(page, issueTitle);
+  const before = unique("Strikes on power plants paused");
+  await logUpdate(page, issueUrl, { summary: before, date: "2025-12-02", status: "UNDER_DISCUSSION" });
+  await expect(page).toHaveURL(issueUrl);
+  await page.goto(`${issueUrl}/share`);
+  await page.getByLabel("Who it is for").fill(unique("Editors"));
+  await page.getByLabel("Expires").selectOption("7d");
+  await page.getByRole("checkbox", { name: "Hide analysts’ names" }).check();
+  await page.getByRole("checkbox", { name: /Freeze/ }).check();
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const url = await page.getByLabel("Share link", { exact: true }).inputValue();
+  const after = unique("Logged after the link was made");
+  await logUpdate(page, issueUrl, { summary: after, date: "2025-12-03" });
+  await expect(page).toHaveURL(issueUrl);
+
+  const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const response = await visitor.request.get(`${url}/changes.xml`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/atom+xml");
+  expect(response.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+  const xml = await response.text();
+  expect(xml).toContain(issueTitle);
+  expect(xml).toContain(before);
+  expect(xml).not.toContain(after);
+  expect(xml).not.toContain("Ana Analyst");
+  expect((await visitor.request.get(`/share/${"A".repeat(43)}/changes.xml`)).status()).toBe(404);
+  await visitor.close();
+});
