@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { createIssue, logUpdate, unique } from "./support";
 
 test("what changed shows an edit, a deletion and a new update, and compare shows the status at two dates", async ({ page, context }) => {
+  // Five writes through the UI before the reads: room for a loaded two-core machine.
+  test.setTimeout(120_000);
   const issueTitle = unique("Grain corridor");
   const issueUrl = await createIssue(page, issueTitle);
   const kept = unique("Delegations agreed on inspection points");
