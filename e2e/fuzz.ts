@@ -36,6 +36,8 @@ const ROUTES = [
   "/negotiations/{n}",
   "/negotiations/{n}/edit",
   "/negotiations/{n}/share",
+  "/negotiations/{n}/changes",
+  "/negotiations/{n}/changes/compare",
   "/negotiations/{n}/issues/new",
   "/negotiations/{n}/issues/{i}",
   "/negotiations/{n}/issues/{i}/activity",
@@ -55,6 +57,7 @@ const ROUTES = [
   "/invite/{t}",
   "/share/{t}",
   "/share/{t}/feed.xml",
+  "/share/{t}/changes.xml",
   "/share/{t}/issues/{i}",
   "/api/health",
   "/api/sources",
@@ -115,7 +118,7 @@ const HOSTILE_VALUES = [
   "{}",
 ];
 
-const QUERY_KEYS = ["before", "after", "order", "q", "page", "status", "category", "error", "callbackUrl", "print", "asOf"];
+const QUERY_KEYS = ["before", "after", "order", "q", "page", "status", "category", "error", "callbackUrl", "print", "asOf", "from", "to", "a", "b"];
 const METHODS = ["GET", "GET", "GET", "POST", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"];
 const CONTENT_TYPES = [
   "application/json",

@@ -4,6 +4,13 @@
 type NegotiationRef = string | { slug: string };
 type IssueRef = { slug: string; negotiation: { slug: string } };
 
+/** `?a=1&b=2` from the values that are set, or "" when none is. */
+function query(values: Record<string, string | undefined>): string {
+  const params = new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
 const slugOf = (negotiation: NegotiationRef) => (typeof negotiation === "string" ? negotiation : negotiation.slug);
 
 export const paths = {
@@ -34,6 +41,12 @@ export const paths = {
   /** The cross-walk of two drafts; without a pair, the bare path its form submits to. */
   compareDrafts: (negotiation: NegotiationRef, pair?: { a: string; b: string }) =>
     `/negotiations/${slugOf(negotiation)}/drafts/compare${pair ? `?a=${pair.a}&b=${pair.b}` : ""}`,
+  /** A "What changed" digest; without a range, since the reader's previous visit. Moments as `2026-11-20T14:30` (UTC). */
+  changes: (negotiation: NegotiationRef, range?: { from?: string; to?: string }) =>
+    `/negotiations/${slugOf(negotiation)}/changes${query({ from: range?.from, to: range?.to })}`,
+  /** Every issue's status at two moments side by side. */
+  compareStatuses: (negotiation: NegotiationRef, pair?: { a: string; b: string }) =>
+    `/negotiations/${slugOf(negotiation)}/changes/compare${query({ a: pair?.a, b: pair?.b })}`,
   search: () => "/search",
   account: () => "/account",
   sources: () => "/sources",
@@ -43,4 +56,6 @@ export const paths = {
   sharedIssue: (token: string, issueSlug: string) => `/share/${token}/issues/${issueSlug}`,
   shareFeed: (token: string) => `/share/${token}/feed.xml`,
   shareSearch: (token: string) => `/share/${token}/search`,
+  /** The "What changed" digest of a share link, as an Atom feed (one entry per day). */
+  shareChangesFeed: (token: string) => `/share/${token}/changes.xml`,
 } as const;

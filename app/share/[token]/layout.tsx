@@ -14,7 +14,7 @@ export default async function ShareLayout({ children, params }: { children: Reac
   if (!link) notFound();
   return (
     <>
-      <ShareBanner link={link} feedHref={paths.shareFeed(token)} />
+      <ShareBanner link={link} feedHref={paths.shareFeed(token)} changesFeedHref={paths.shareChangesFeed(token)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

@@ -160,3 +160,10 @@ export type PlanPointMatch = Prisma.PlanPointMatchModel
  * "sign out everywhere" ends it on the server, so a copied cookie stops working at once.
  */
 export type UserSession = Prisma.UserSessionModel
+/**
+ * Model NegotiationVisit
+ * When a user last opened a negotiation's dashboard or "What changed" page, and the visit before
+ * that one, so "since your previous visit" stays put while the user looks around. Foreign keys
+ * (cascading) are in the migration; no relation fields, so the User and Negotiation models stay as they are.
+ */
+export type NegotiationVisit = Prisma.NegotiationVisitModel

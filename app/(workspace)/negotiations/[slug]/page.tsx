@@ -13,6 +13,7 @@ import { getDashboard } from "@/lib/timeline/dashboard";
 import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 import { paths } from "@/lib/paths";
+import { recordNegotiationVisit } from "@/lib/changes/visits";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -31,7 +32,12 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
-  const [{ issues: allIssues, changesByIssue }, categories] = await Promise.all([getDashboard(negotiation.id), listCategories()]);
+  const [{ issues: allIssues, changesByIssue }, categories] = await Promise.all([
+    getDashboard(negotiation.id),
+    listCategories(),
+    // So "What changed" can start from the visit before this one.
+    recordNegotiationVisit(actor.id, negotiation.id),
+  ]);
   // The chart and the category list need every issue; the table shows the filtered ones.
   const issues = allIssues.filter((issue) => (!status || issue.status === status) && (!filters.category || issue.category.slug === filters.category));
   const base = paths.negotiation(slug);
@@ -49,6 +55,9 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
                 New issue
               </ButtonLink>
             ) : null}
+            <ButtonLink href={paths.changes(slug)} variant="secondary">
+              What changed
+            </ButtonLink>
             <ButtonLink href={paths.positions(slug)} variant="secondary">
               Positions
             </ButtonLink>

@@ -419,7 +419,8 @@ export const ModelName = {
   PlanPoint: 'PlanPoint',
   PlanPointIssue: 'PlanPointIssue',
   PlanPointMatch: 'PlanPointMatch',
-  UserSession: 'UserSession'
+  UserSession: 'UserSession',
+  NegotiationVisit: 'NegotiationVisit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -435,7 +436,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink" | "position" | "positionSource" | "positionRevision" | "planDraft" | "planPoint" | "planPointIssue" | "planPointMatch" | "userSession"
+    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink" | "position" | "positionSource" | "positionRevision" | "planDraft" | "planPoint" | "planPointIssue" | "planPointMatch" | "userSession" | "negotiationVisit"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2141,6 +2142,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    NegotiationVisit: {
+      payload: Prisma.$NegotiationVisitPayload<ExtArgs>
+      fields: Prisma.NegotiationVisitFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.NegotiationVisitFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.NegotiationVisitFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        findFirst: {
+          args: Prisma.NegotiationVisitFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.NegotiationVisitFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        findMany: {
+          args: Prisma.NegotiationVisitFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>[]
+        }
+        create: {
+          args: Prisma.NegotiationVisitCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        createMany: {
+          args: Prisma.NegotiationVisitCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.NegotiationVisitCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>[]
+        }
+        delete: {
+          args: Prisma.NegotiationVisitDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        update: {
+          args: Prisma.NegotiationVisitUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        deleteMany: {
+          args: Prisma.NegotiationVisitDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.NegotiationVisitUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.NegotiationVisitUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>[]
+        }
+        upsert: {
+          args: Prisma.NegotiationVisitUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$NegotiationVisitPayload>
+        }
+        aggregate: {
+          args: Prisma.NegotiationVisitAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateNegotiationVisit>
+        }
+        groupBy: {
+          args: Prisma.NegotiationVisitGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NegotiationVisitGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.NegotiationVisitCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.NegotiationVisitCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2487,6 +2562,16 @@ export const UserSessionScalarFieldEnum = {
 } as const
 
 export type UserSessionScalarFieldEnum = (typeof UserSessionScalarFieldEnum)[keyof typeof UserSessionScalarFieldEnum]
+
+
+export const NegotiationVisitScalarFieldEnum = {
+  userId: 'userId',
+  negotiationId: 'negotiationId',
+  lastVisitedAt: 'lastVisitedAt',
+  previousVisitedAt: 'previousVisitedAt'
+} as const
+
+export type NegotiationVisitScalarFieldEnum = (typeof NegotiationVisitScalarFieldEnum)[keyof typeof NegotiationVisitScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2905,6 +2990,7 @@ export type GlobalOmitConfig = {
   planPointIssue?: Prisma.PlanPointIssueOmit
   planPointMatch?: Prisma.PlanPointMatchOmit
   userSession?: Prisma.UserSessionOmit
+  negotiationVisit?: Prisma.NegotiationVisitOmit
 }
 
 /* Types for Logging */

@@ -73,7 +73,8 @@ export const ModelName = {
   PlanPoint: 'PlanPoint',
   PlanPointIssue: 'PlanPointIssue',
   PlanPointMatch: 'PlanPointMatch',
-  UserSession: 'UserSession'
+  UserSession: 'UserSession',
+  NegotiationVisit: 'NegotiationVisit'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -399,6 +400,16 @@ export const UserSessionScalarFieldEnum = {
 } as const
 
 export type UserSessionScalarFieldEnum = (typeof UserSessionScalarFieldEnum)[keyof typeof UserSessionScalarFieldEnum]
+
+
+export const NegotiationVisitScalarFieldEnum = {
+  userId: 'userId',
+  negotiationId: 'negotiationId',
+  lastVisitedAt: 'lastVisitedAt',
+  previousVisitedAt: 'previousVisitedAt'
+} as const
+
+export type NegotiationVisitScalarFieldEnum = (typeof NegotiationVisitScalarFieldEnum)[keyof typeof NegotiationVisitScalarFieldEnum]
 
 
 export const SortOrder = {
