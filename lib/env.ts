@@ -21,6 +21,8 @@ const serverEnvSchema = z
     PARLEY_DEMO_MODE: z.enum(["0", "1"]).default("0"),
     /** Requests per minute one address may make to share links (pages and feeds). */
     SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+    /** Requests per minute one API token may make to /api/v1. */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     /**
      * TEST ONLY: loopback ports the source fetcher may reach, so end-to-end tests can serve article
      * pages from 127.0.0.1. It admits 127.0.0.1 and ::1 on exactly these ports, nothing else.

@@ -130,3 +130,9 @@ export type PlanPointIssue = Prisma.PlanPointIssueModel
  * corresponds to `toPointId`, or to nothing (dropped) when that is null.
  */
 export type PlanPointMatch = Prisma.PlanPointMatchModel
+/**
+ * Model ApiToken
+ * A personal token for the JSON API (`Authorization: Bearer …`). Only its SHA-256 hash is stored;
+ * it acts as its owner, never beyond the owner's current role, and read-only when its scope says so.
+ */
+export type ApiToken = Prisma.ApiTokenModel

@@ -72,7 +72,8 @@ export const ModelName = {
   PlanDraft: 'PlanDraft',
   PlanPoint: 'PlanPoint',
   PlanPointIssue: 'PlanPointIssue',
-  PlanPointMatch: 'PlanPointMatch'
+  PlanPointMatch: 'PlanPointMatch',
+  ApiToken: 'ApiToken'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -386,6 +387,21 @@ export const PlanPointMatchScalarFieldEnum = {
 } as const
 
 export type PlanPointMatchScalarFieldEnum = (typeof PlanPointMatchScalarFieldEnum)[keyof typeof PlanPointMatchScalarFieldEnum]
+
+
+export const ApiTokenScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  name: 'name',
+  scope: 'scope',
+  tokenHash: 'tokenHash',
+  expiresAt: 'expiresAt',
+  lastUsedAt: 'lastUsedAt',
+  revokedAt: 'revokedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
 
 
 export const SortOrder = {

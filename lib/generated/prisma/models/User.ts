@@ -259,6 +259,7 @@ export type UserWhereInput = {
   positions?: Prisma.PositionListRelationFilter
   positionRevisions?: Prisma.PositionRevisionListRelationFilter
   planDrafts?: Prisma.PlanDraftListRelationFilter
+  apiTokens?: Prisma.ApiTokenListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -282,6 +283,7 @@ export type UserOrderByWithRelationInput = {
   positions?: Prisma.PositionOrderByRelationAggregateInput
   positionRevisions?: Prisma.PositionRevisionOrderByRelationAggregateInput
   planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
+  apiTokens?: Prisma.ApiTokenOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -308,6 +310,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   positions?: Prisma.PositionListRelationFilter
   positionRevisions?: Prisma.PositionRevisionListRelationFilter
   planDrafts?: Prisma.PlanDraftListRelationFilter
+  apiTokens?: Prisma.ApiTokenListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -363,6 +366,7 @@ export type UserCreateInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -386,6 +390,7 @@ export type UserUncheckedCreateInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserUpdateInput = {
@@ -409,6 +414,7 @@ export type UserUpdateInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -432,6 +438,7 @@ export type UserUncheckedUpdateInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -716,6 +723,20 @@ export type UserUpdateOneRequiredWithoutPlanDraftsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutPlanDraftsInput, Prisma.UserUpdateWithoutPlanDraftsInput>, Prisma.UserUncheckedUpdateWithoutPlanDraftsInput>
 }
 
+export type UserCreateNestedOneWithoutApiTokensInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutApiTokensInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutApiTokensNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutApiTokensInput
+  upsert?: Prisma.UserUpsertWithoutApiTokensInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutApiTokensInput, Prisma.UserUpdateWithoutApiTokensInput>, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+}
+
 export type UserCreateWithoutInvitationsInput = {
   id?: string
   email: string
@@ -736,6 +757,7 @@ export type UserCreateWithoutInvitationsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -758,6 +780,7 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -796,6 +819,7 @@ export type UserUpdateWithoutInvitationsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -818,6 +842,7 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -840,6 +865,7 @@ export type UserCreateWithoutAuditEventsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -862,6 +888,7 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -900,6 +927,7 @@ export type UserUpdateWithoutAuditEventsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -922,6 +950,7 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -944,6 +973,7 @@ export type UserCreateWithoutRevisionsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -966,6 +996,7 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -1004,6 +1035,7 @@ export type UserUpdateWithoutRevisionsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -1026,6 +1058,7 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -1048,6 +1081,7 @@ export type UserCreateWithoutUpdatesInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -1070,6 +1104,7 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -1108,6 +1143,7 @@ export type UserUpdateWithoutUpdatesInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -1130,6 +1166,7 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutSourceChecksInput = {
@@ -1152,6 +1189,7 @@ export type UserCreateWithoutSourceChecksInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSourceChecksInput = {
@@ -1174,6 +1212,7 @@ export type UserUncheckedCreateWithoutSourceChecksInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSourceChecksInput = {
@@ -1212,6 +1251,7 @@ export type UserUpdateWithoutSourceChecksInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourceChecksInput = {
@@ -1234,6 +1274,7 @@ export type UserUncheckedUpdateWithoutSourceChecksInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutSourcesAddedInput = {
@@ -1256,6 +1297,7 @@ export type UserCreateWithoutSourcesAddedInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -1278,6 +1320,7 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -1316,6 +1359,7 @@ export type UserUpdateWithoutSourcesAddedInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -1338,6 +1382,7 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutRevokedLinksInput = {
@@ -1360,6 +1405,7 @@ export type UserCreateWithoutRevokedLinksInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutRevokedLinksInput = {
@@ -1382,6 +1428,7 @@ export type UserUncheckedCreateWithoutRevokedLinksInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutRevokedLinksInput = {
@@ -1409,6 +1456,7 @@ export type UserCreateWithoutShareLinksInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutShareLinksInput = {
@@ -1431,6 +1479,7 @@ export type UserUncheckedCreateWithoutShareLinksInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutShareLinksInput = {
@@ -1469,6 +1518,7 @@ export type UserUpdateWithoutRevokedLinksInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevokedLinksInput = {
@@ -1491,6 +1541,7 @@ export type UserUncheckedUpdateWithoutRevokedLinksInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserUpsertWithoutShareLinksInput = {
@@ -1524,6 +1575,7 @@ export type UserUpdateWithoutShareLinksInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutShareLinksInput = {
@@ -1546,6 +1598,7 @@ export type UserUncheckedUpdateWithoutShareLinksInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPositionsInput = {
@@ -1568,6 +1621,7 @@ export type UserCreateWithoutPositionsInput = {
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPositionsInput = {
@@ -1590,6 +1644,7 @@ export type UserUncheckedCreateWithoutPositionsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPositionsInput = {
@@ -1628,6 +1683,7 @@ export type UserUpdateWithoutPositionsInput = {
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPositionsInput = {
@@ -1650,6 +1706,7 @@ export type UserUncheckedUpdateWithoutPositionsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPositionRevisionsInput = {
@@ -1672,6 +1729,7 @@ export type UserCreateWithoutPositionRevisionsInput = {
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPositionRevisionsInput = {
@@ -1694,6 +1752,7 @@ export type UserUncheckedCreateWithoutPositionRevisionsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPositionRevisionsInput = {
@@ -1732,6 +1791,7 @@ export type UserUpdateWithoutPositionRevisionsInput = {
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
@@ -1754,6 +1814,7 @@ export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPlanDraftsInput = {
@@ -1776,6 +1837,7 @@ export type UserCreateWithoutPlanDraftsInput = {
   sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPlanDraftsInput = {
@@ -1798,6 +1860,7 @@ export type UserUncheckedCreateWithoutPlanDraftsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPlanDraftsInput = {
@@ -1836,6 +1899,7 @@ export type UserUpdateWithoutPlanDraftsInput = {
   sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPlanDraftsInput = {
@@ -1858,6 +1922,115 @@ export type UserUncheckedUpdateWithoutPlanDraftsInput = {
   sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
+}
+
+export type UserCreateWithoutApiTokensInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserUncheckedCreateWithoutApiTokensInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+}
+
+export type UserCreateOrConnectWithoutApiTokensInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+}
+
+export type UserUpsertWithoutApiTokensInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutApiTokensInput, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutApiTokensInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutApiTokensInput, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+}
+
+export type UserUpdateWithoutApiTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+}
+
+export type UserUncheckedUpdateWithoutApiTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
 }
 
 
@@ -1877,6 +2050,7 @@ export type UserCountOutputType = {
   positions: number
   positionRevisions: number
   planDrafts: number
+  apiTokens: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1891,6 +2065,7 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   positions?: boolean | UserCountOutputTypeCountPositionsArgs
   positionRevisions?: boolean | UserCountOutputTypeCountPositionRevisionsArgs
   planDrafts?: boolean | UserCountOutputTypeCountPlanDraftsArgs
+  apiTokens?: boolean | UserCountOutputTypeCountApiTokensArgs
 }
 
 /**
@@ -1980,6 +2155,13 @@ export type UserCountOutputTypeCountPlanDraftsArgs<ExtArgs extends runtime.Types
   where?: Prisma.PlanDraftWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountApiTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApiTokenWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2002,6 +2184,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
   positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
   planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
+  apiTokens?: boolean | Prisma.User$apiTokensArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -2054,6 +2237,7 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   positions?: boolean | Prisma.User$positionsArgs<ExtArgs>
   positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
   planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
+  apiTokens?: boolean | Prisma.User$apiTokensArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2073,6 +2257,7 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     positions: Prisma.$PositionPayload<ExtArgs>[]
     positionRevisions: Prisma.$PositionRevisionPayload<ExtArgs>[]
     planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
+    apiTokens: Prisma.$ApiTokenPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2495,6 +2680,7 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   positions<T extends Prisma.User$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   positionRevisions<T extends Prisma.User$positionRevisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionRevisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   planDrafts<T extends Prisma.User$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  apiTokens<T extends Prisma.User$apiTokensArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$apiTokensArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiTokenPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3187,6 +3373,30 @@ export type User$planDraftsArgs<ExtArgs extends runtime.Types.Extensions.Interna
   take?: number
   skip?: number
   distinct?: Prisma.PlanDraftScalarFieldEnum | Prisma.PlanDraftScalarFieldEnum[]
+}
+
+/**
+ * User.apiTokens
+ */
+export type User$apiTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApiToken
+   */
+  select?: Prisma.ApiTokenSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApiToken
+   */
+  omit?: Prisma.ApiTokenOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApiTokenInclude<ExtArgs> | null
+  where?: Prisma.ApiTokenWhereInput
+  orderBy?: Prisma.ApiTokenOrderByWithRelationInput | Prisma.ApiTokenOrderByWithRelationInput[]
+  cursor?: Prisma.ApiTokenWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApiTokenScalarFieldEnum | Prisma.ApiTokenScalarFieldEnum[]
 }
 
 /**
