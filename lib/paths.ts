@@ -42,4 +42,7 @@ export const paths = {
   sharedIssue: (token: string, issueSlug: string) => `/share/${token}/issues/${issueSlug}`,
   shareFeed: (token: string) => `/share/${token}/feed.xml`,
   shareSearch: (token: string) => `/share/${token}/search`,
+  account: () => "/account",
+  apiDocs: () => "/api-docs",
+  apiV1: (path = "") => `/api/v1${path}`,
 } as const;

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { getActor } from "@/lib/auth/actor";
+import { flash } from "@/lib/flash";
+import { runFormAction } from "@/lib/forms/run-form-action";
+import { paths } from "@/lib/paths";
+import { apiTokenIdSchema, createApiTokenSchema } from "@/lib/validation/api-token";
+import type { FormState } from "@/lib/validation/fields";
+
+export async function createApiTokenAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, createApiTokenSchema, async (input) => {
+    const { token } = await createApiToken(await getActor(), input);
+    revalidatePath(paths.account());
+    return { ok: true, message: `Token “${input.name}” created. Copy it now: it is shown only once.`, values: { token } };
+  });
+}
+
+export async function revokeApiTokenAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, apiTokenIdSchema, async (input) => {
+    await revokeApiToken(await getActor(), input.tokenId);
+    revalidatePath(paths.account());
+    await flash("Token revoked. It stops working at once.");
+    return { ok: true };
+  });
+}
