@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { Ajv2020 } from "ajv/dist/2020";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { DEMO, unique } from "./support";
 
 /** Validates a response body against the 200 schema the served OpenAPI document gives its path. */
