@@ -32,7 +32,7 @@ export interface ApiCaller {
  * Who is calling: a bearer token (read fresh, so revocation, expiry and deactivation act on the next
  * request), or else the signed-in browser session. Returns the caller or the error response.
  */
-async function identify(request: NextRequest): Promise<ApiCaller | NextResponse> {
+export async function identify(request: NextRequest): Promise<ApiCaller | NextResponse> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

@@ -5,7 +5,7 @@ import { type issueSchema, type negotiationSchema, type updateSchema, type issue
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { liveParties } from "@/lib/negotiations/live-parties";
-import { getTimelinePage, type TimelineEntry } from "@/lib/timeline/entries";
+import { getTimelinePage, timelineInclude, type TimelineEntry } from "@/lib/timeline/entries";
 
 type NegotiationRow = Prisma.NegotiationGetPayload<{ include: { parties: typeof liveParties } }>;
 type IssueRow = Prisma.IssueGetPayload<{ include: { category: true } }>;
@@ -97,4 +97,11 @@ export async function issueTimeline(issueId: string, query: z.infer<typeof timel
   await getIssue(issueId);
   const page = await getTimelinePage(issueId, { order: query.order, after: query.cursor, pageSize: query.limit });
   return { data: page.entries.map(updateJson), nextCursor: page.nextCursor ?? null };
+}
+
+/** One live update; a deleted one is not found, as on the timeline. */
+export async function getUpdate(updateId: string) {
+  const row = await db().update.findFirst({ where: { id: updateId, deletedAt: null }, include: timelineInclude });
+  if (!row) throw notFound("update");
+  return updateJson(row);
 }
