@@ -17,7 +17,8 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/sec
 
 // Only an early redirect for people without a session cookie. It proves nothing: every page,
 // server action and route handler checks the session and the permission itself.
-const PUBLIC_PREFIXES = ["/sign-in", "/setup", "/invite/", "/share/", "/api/auth/", "/api/health"];
+// /api/v1 checks bearer tokens or the session itself, and answers 401 in its own error shape.
+const PUBLIC_PREFIXES = ["/sign-in", "/setup", "/invite/", "/share/", "/api/auth/", "/api/health", "/api/v1/"];
 /** Also set on share pages by next.config.ts; repeated here for the proxy's own 429 answer. */
 const SHARE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" };
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];

@@ -53,6 +53,7 @@ export const PAGES: PageCase[] = [
   { name: "edit source", as: "analyst", path: (f) => `${f.sourcePath}/edit` },
   { name: "activity", as: "analyst", path: () => "/activity" },
   { name: "account", as: "analyst", path: () => "/account" },
+  { name: "API reference", as: "analyst", path: () => "/api-docs" },
   { name: "users", as: "admin", path: () => "/admin/users" },
   { name: "search", as: "analyst", path: () => "/search" },
   { name: "search results", as: "analyst", path: () => "/search?q=guarantees" },

@@ -38,6 +38,8 @@ const serverEnvSchema = z
       .min(0, "TRUST_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly).")
       .max(10, "TRUST_PROXY_HOPS above 10 is surely a mistake.")
       .default(0),
+    /** Requests per minute one API token may make to /api/v1. */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     /**
      * TEST ONLY: loopback ports the source fetcher may reach, so end-to-end tests can serve article
      * pages from 127.0.0.1. It admits 127.0.0.1 and ::1 on exactly these ports, nothing else.

@@ -58,4 +58,6 @@ export const paths = {
   shareSearch: (token: string) => `/share/${token}/search`,
   /** The "What changed" digest of a share link, as an Atom feed (one entry per day). */
   shareChangesFeed: (token: string) => `/share/${token}/changes.xml`,
+  apiDocs: () => "/api-docs",
+  apiV1: (path = "") => `/api/v1${path}`,
 } as const;

@@ -32,25 +32,36 @@ export async function acceptJsonWrite<S extends z.ZodType>(
   if (crossSite) return { response: violationResponse(crossSite) };
   const actor = await getActor();
   if (!actor) return { response: NextResponse.json({ error: "Please sign in.", code: "UNAUTHENTICATED" }, { status: 401 }) };
+  const body = await readJsonBody(request, schema);
+  if ("violation" in body) return { response: violationResponse(body.violation) };
+  if ("error" in body) return { response: validationError(body.error) };
+  return { actor, input: body.input };
+}
+
+/** The body rules of every JSON write, after the caller is known: 415, 413, 400, then the schema. */
+export async function readJsonBody<S extends z.ZodType>(
+  request: NextRequest,
+  schema: S,
+): Promise<{ input: z.infer<S> } | { violation: RuleViolation } | { error: z.ZodError }> {
   const early = jsonContentTypeViolation(request.headers) ?? bodySizeViolation(request.headers, JSON_BODY_LIMIT_BYTES);
-  if (early) return { response: violationResponse(early) };
+  if (early) return { violation: early };
   const bytes = await readBodyWithin(request.body, JSON_BODY_LIMIT_BYTES);
-  if (isRuleViolation(bytes)) return { response: violationResponse(bytes) };
+  if (isRuleViolation(bytes)) return { violation: bytes };
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes), rejectUnstorableText);
   } catch {
     return {
-      response: violationResponse({
+      violation: {
         status: 400,
         code: "BAD_REQUEST",
         message: "The body is not valid JSON, or holds text that cannot be stored (NUL, lone surrogates).",
-      }),
+      },
     };
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return { response: validationError(parsed.error) };
-  return { actor, input: parsed.data };
+  if (!parsed.success) return { error: parsed.error };
+  return { input: parsed.data };
 }
 
 /** PostgreSQL cannot store NUL in text nor lone UTF-16 surrogates in JSON, which "\\u0000"/"\\ud800" escapes produce. */

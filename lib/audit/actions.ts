@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   "planDraft.delete",
   "shareLink.create",
   "shareLink.revoke",
+  "apiToken.create",
+  "apiToken.revoke",
   "user.setup",
   "user.create",
   "user.role",
@@ -57,6 +59,7 @@ export const AUDIT_ENTITY_TYPES = [
   "user",
   "invitation",
   "shareLink",
+  "apiToken",
   "position",
   "planDraft",
 ] as const;

@@ -217,6 +217,10 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `created a share link${quoted(text(after.label) ?? text(after.name))}` };
     case "shareLink.revoke":
       return { sentence: `revoked a share link${quoted(text(before.label) ?? text(after.label) ?? text(before.name) ?? text(after.name))}` };
+    case "apiToken.create":
+      return { sentence: `created an API token${quoted(text(after.name))}` };
+    case "apiToken.revoke":
+      return { sentence: `revoked an API token${quoted(text(before.name) ?? text(after.name))}` };
     case "party.create":
       return { sentence: `added the party${quoted(text(after.name))}` };
     case "party.edit":

@@ -1,12 +1,16 @@
+import Link from "next/link";
+import { ApiTokensPanel } from "@/components/api-tokens/api-tokens-panel";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { serverEnv } from "@/lib/env";
 import { hasOwnPassword } from "@/lib/users/change-password";
 import { PageHeader } from "@/components/page-header";
+import { listApiTokens } from "@/lib/api-tokens/queries";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
+import { paths } from "@/lib/paths";
 import { ROLE_LABELS } from "@/lib/validation/account";
 import { signOutEverywhereAction } from "../admin/users/actions";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata = { title: "Your account" };
 
@@ -14,6 +18,7 @@ export default async function AccountPage() {
   const actor = await requireActorOrRedirect();
   const hasPassword = await hasOwnPassword(actor.id);
   const idleMinutes = serverEnv().SESSION_IDLE_MINUTES;
+  const tokens = await listApiTokens(actor.id);
   return (
     <>
       <PageHeader title="Your account" />
@@ -50,6 +55,12 @@ export default async function AccountPage() {
           tone="danger"
         />
       </section>
+      <ApiTokensPanel tokens={tokens} createAction={createApiTokenAction} revokeAction={revokeApiTokenAction} />
+      <p className="mt-3 text-sm">
+        <Link href={paths.apiDocs()} className="underline">
+          API reference
+        </Link>
+      </p>
     </>
   );
 }

@@ -143,3 +143,9 @@ export type UserSession = Prisma.UserSessionModel
  * (cascading) are in the migration; no relation fields, so the User and Negotiation models stay as they are.
  */
 export type NegotiationVisit = Prisma.NegotiationVisitModel
+/**
+ * Model ApiToken
+ * A personal token for the JSON API (`Authorization: Bearer …`). Only its SHA-256 hash is stored;
+ * it acts as its owner, never beyond the owner's current role, and read-only when its scope says so.
+ */
+export type ApiToken = Prisma.ApiTokenModel

@@ -467,6 +467,23 @@ export type EnumStanceWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedEnumStanceFilter<$PrismaModel>
 }
 
+export type EnumApiTokenScopeFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApiTokenScope | Prisma.EnumApiTokenScopeFieldRefInput<$PrismaModel>
+  in?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel> | $Enums.ApiTokenScope
+}
+
+export type EnumApiTokenScopeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApiTokenScope | Prisma.EnumApiTokenScopeFieldRefInput<$PrismaModel>
+  in?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumApiTokenScopeWithAggregatesFilter<$PrismaModel> | $Enums.ApiTokenScope
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel>
+}
+
 export type NestedStringFilter<$PrismaModel = never> = {
   equals?: string | Prisma.StringFieldRefInput<$PrismaModel>
   in?: string[] | Prisma.ListStringFieldRefInput<$PrismaModel>
@@ -877,6 +894,23 @@ export type NestedEnumStanceWithAggregatesFilter<$PrismaModel = never> = {
   _count?: Prisma.NestedIntFilter<$PrismaModel>
   _min?: Prisma.NestedEnumStanceFilter<$PrismaModel>
   _max?: Prisma.NestedEnumStanceFilter<$PrismaModel>
+}
+
+export type NestedEnumApiTokenScopeFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApiTokenScope | Prisma.EnumApiTokenScopeFieldRefInput<$PrismaModel>
+  in?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel> | $Enums.ApiTokenScope
+}
+
+export type NestedEnumApiTokenScopeWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.ApiTokenScope | Prisma.EnumApiTokenScopeFieldRefInput<$PrismaModel>
+  in?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  notIn?: $Enums.ApiTokenScope[] | Prisma.ListEnumApiTokenScopeFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumApiTokenScopeWithAggregatesFilter<$PrismaModel> | $Enums.ApiTokenScope
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumApiTokenScopeFilter<$PrismaModel>
 }
 
 

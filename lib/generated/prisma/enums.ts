@@ -88,3 +88,11 @@ export const Stance = {
 } as const
 
 export type Stance = (typeof Stance)[keyof typeof Stance]
+
+
+export const ApiTokenScope = {
+  READ: 'READ',
+  READ_WRITE: 'READ_WRITE'
+} as const
+
+export type ApiTokenScope = (typeof ApiTokenScope)[keyof typeof ApiTokenScope]

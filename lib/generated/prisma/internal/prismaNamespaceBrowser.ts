@@ -74,7 +74,8 @@ export const ModelName = {
   PlanPointIssue: 'PlanPointIssue',
   PlanPointMatch: 'PlanPointMatch',
   UserSession: 'UserSession',
-  NegotiationVisit: 'NegotiationVisit'
+  NegotiationVisit: 'NegotiationVisit',
+  ApiToken: 'ApiToken'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -410,6 +411,21 @@ export const NegotiationVisitScalarFieldEnum = {
 } as const
 
 export type NegotiationVisitScalarFieldEnum = (typeof NegotiationVisitScalarFieldEnum)[keyof typeof NegotiationVisitScalarFieldEnum]
+
+
+export const ApiTokenScalarFieldEnum = {
+  id: 'id',
+  userId: 'userId',
+  name: 'name',
+  scope: 'scope',
+  tokenHash: 'tokenHash',
+  expiresAt: 'expiresAt',
+  lastUsedAt: 'lastUsedAt',
+  revokedAt: 'revokedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -260,6 +260,7 @@ export type UserWhereInput = {
   positionRevisions?: Prisma.PositionRevisionListRelationFilter
   planDrafts?: Prisma.PlanDraftListRelationFilter
   sessions?: Prisma.UserSessionListRelationFilter
+  apiTokens?: Prisma.ApiTokenListRelationFilter
 }
 
 export type UserOrderByWithRelationInput = {
@@ -284,6 +285,7 @@ export type UserOrderByWithRelationInput = {
   positionRevisions?: Prisma.PositionRevisionOrderByRelationAggregateInput
   planDrafts?: Prisma.PlanDraftOrderByRelationAggregateInput
   sessions?: Prisma.UserSessionOrderByRelationAggregateInput
+  apiTokens?: Prisma.ApiTokenOrderByRelationAggregateInput
 }
 
 export type UserWhereUniqueInput = Prisma.AtLeast<{
@@ -311,6 +313,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   positionRevisions?: Prisma.PositionRevisionListRelationFilter
   planDrafts?: Prisma.PlanDraftListRelationFilter
   sessions?: Prisma.UserSessionListRelationFilter
+  apiTokens?: Prisma.ApiTokenListRelationFilter
 }, "id" | "email">
 
 export type UserOrderByWithAggregationInput = {
@@ -367,6 +370,7 @@ export type UserCreateInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateInput = {
@@ -391,6 +395,7 @@ export type UserUncheckedCreateInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserUpdateInput = {
@@ -415,6 +420,7 @@ export type UserUpdateInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateInput = {
@@ -439,6 +445,7 @@ export type UserUncheckedUpdateInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateManyInput = {
@@ -737,6 +744,20 @@ export type UserUpdateOneRequiredWithoutSessionsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutSessionsInput, Prisma.UserUpdateWithoutSessionsInput>, Prisma.UserUncheckedUpdateWithoutSessionsInput>
 }
 
+export type UserCreateNestedOneWithoutApiTokensInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutApiTokensInput
+  connect?: Prisma.UserWhereUniqueInput
+}
+
+export type UserUpdateOneRequiredWithoutApiTokensNestedInput = {
+  create?: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  connectOrCreate?: Prisma.UserCreateOrConnectWithoutApiTokensInput
+  upsert?: Prisma.UserUpsertWithoutApiTokensInput
+  connect?: Prisma.UserWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.UserUpdateToOneWithWhereWithoutApiTokensInput, Prisma.UserUpdateWithoutApiTokensInput>, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+}
+
 export type UserCreateWithoutInvitationsInput = {
   id?: string
   email: string
@@ -758,6 +779,7 @@ export type UserCreateWithoutInvitationsInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutInvitationsInput = {
@@ -781,6 +803,7 @@ export type UserUncheckedCreateWithoutInvitationsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutInvitationsInput = {
@@ -820,6 +843,7 @@ export type UserUpdateWithoutInvitationsInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutInvitationsInput = {
@@ -843,6 +867,7 @@ export type UserUncheckedUpdateWithoutInvitationsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutAuditEventsInput = {
@@ -866,6 +891,7 @@ export type UserCreateWithoutAuditEventsInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutAuditEventsInput = {
@@ -889,6 +915,7 @@ export type UserUncheckedCreateWithoutAuditEventsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutAuditEventsInput = {
@@ -928,6 +955,7 @@ export type UserUpdateWithoutAuditEventsInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutAuditEventsInput = {
@@ -951,6 +979,7 @@ export type UserUncheckedUpdateWithoutAuditEventsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutRevisionsInput = {
@@ -974,6 +1003,7 @@ export type UserCreateWithoutRevisionsInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutRevisionsInput = {
@@ -997,6 +1027,7 @@ export type UserUncheckedCreateWithoutRevisionsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutRevisionsInput = {
@@ -1036,6 +1067,7 @@ export type UserUpdateWithoutRevisionsInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevisionsInput = {
@@ -1059,6 +1091,7 @@ export type UserUncheckedUpdateWithoutRevisionsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutUpdatesInput = {
@@ -1082,6 +1115,7 @@ export type UserCreateWithoutUpdatesInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutUpdatesInput = {
@@ -1105,6 +1139,7 @@ export type UserUncheckedCreateWithoutUpdatesInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutUpdatesInput = {
@@ -1144,6 +1179,7 @@ export type UserUpdateWithoutUpdatesInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutUpdatesInput = {
@@ -1167,6 +1203,7 @@ export type UserUncheckedUpdateWithoutUpdatesInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutSourceChecksInput = {
@@ -1190,6 +1227,7 @@ export type UserCreateWithoutSourceChecksInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSourceChecksInput = {
@@ -1213,6 +1251,7 @@ export type UserUncheckedCreateWithoutSourceChecksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSourceChecksInput = {
@@ -1252,6 +1291,7 @@ export type UserUpdateWithoutSourceChecksInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourceChecksInput = {
@@ -1275,6 +1315,7 @@ export type UserUncheckedUpdateWithoutSourceChecksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutSourcesAddedInput = {
@@ -1298,6 +1339,7 @@ export type UserCreateWithoutSourcesAddedInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSourcesAddedInput = {
@@ -1321,6 +1363,7 @@ export type UserUncheckedCreateWithoutSourcesAddedInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSourcesAddedInput = {
@@ -1360,6 +1403,7 @@ export type UserUpdateWithoutSourcesAddedInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSourcesAddedInput = {
@@ -1383,6 +1427,7 @@ export type UserUncheckedUpdateWithoutSourcesAddedInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutRevokedLinksInput = {
@@ -1406,6 +1451,7 @@ export type UserCreateWithoutRevokedLinksInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutRevokedLinksInput = {
@@ -1429,6 +1475,7 @@ export type UserUncheckedCreateWithoutRevokedLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutRevokedLinksInput = {
@@ -1457,6 +1504,7 @@ export type UserCreateWithoutShareLinksInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutShareLinksInput = {
@@ -1480,6 +1528,7 @@ export type UserUncheckedCreateWithoutShareLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutShareLinksInput = {
@@ -1519,6 +1568,7 @@ export type UserUpdateWithoutRevokedLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutRevokedLinksInput = {
@@ -1542,6 +1592,7 @@ export type UserUncheckedUpdateWithoutRevokedLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserUpsertWithoutShareLinksInput = {
@@ -1576,6 +1627,7 @@ export type UserUpdateWithoutShareLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutShareLinksInput = {
@@ -1599,6 +1651,7 @@ export type UserUncheckedUpdateWithoutShareLinksInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPositionsInput = {
@@ -1622,6 +1675,7 @@ export type UserCreateWithoutPositionsInput = {
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPositionsInput = {
@@ -1645,6 +1699,7 @@ export type UserUncheckedCreateWithoutPositionsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPositionsInput = {
@@ -1684,6 +1739,7 @@ export type UserUpdateWithoutPositionsInput = {
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPositionsInput = {
@@ -1707,6 +1763,7 @@ export type UserUncheckedUpdateWithoutPositionsInput = {
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPositionRevisionsInput = {
@@ -1730,6 +1787,7 @@ export type UserCreateWithoutPositionRevisionsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPositionRevisionsInput = {
@@ -1753,6 +1811,7 @@ export type UserUncheckedCreateWithoutPositionRevisionsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPositionRevisionsInput = {
@@ -1792,6 +1851,7 @@ export type UserUpdateWithoutPositionRevisionsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
@@ -1815,6 +1875,7 @@ export type UserUncheckedUpdateWithoutPositionRevisionsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutPlanDraftsInput = {
@@ -1838,6 +1899,7 @@ export type UserCreateWithoutPlanDraftsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutPlanDraftsInput = {
@@ -1861,6 +1923,7 @@ export type UserUncheckedCreateWithoutPlanDraftsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutPlanDraftsInput = {
@@ -1900,6 +1963,7 @@ export type UserUpdateWithoutPlanDraftsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutPlanDraftsInput = {
@@ -1923,6 +1987,7 @@ export type UserUncheckedUpdateWithoutPlanDraftsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
 }
 
 export type UserCreateWithoutSessionsInput = {
@@ -1946,6 +2011,7 @@ export type UserCreateWithoutSessionsInput = {
   positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
 }
 
 export type UserUncheckedCreateWithoutSessionsInput = {
@@ -1969,6 +2035,7 @@ export type UserUncheckedCreateWithoutSessionsInput = {
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
   positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
   planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
 }
 
 export type UserCreateOrConnectWithoutSessionsInput = {
@@ -2008,6 +2075,7 @@ export type UserUpdateWithoutSessionsInput = {
   positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
 }
 
 export type UserUncheckedUpdateWithoutSessionsInput = {
@@ -2031,6 +2099,119 @@ export type UserUncheckedUpdateWithoutSessionsInput = {
   positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
   positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
   planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
+}
+
+export type UserCreateWithoutApiTokensInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftCreateNestedManyWithoutCreatedByInput
+  sessions?: Prisma.UserSessionCreateNestedManyWithoutUserInput
+}
+
+export type UserUncheckedCreateWithoutApiTokensInput = {
+  id?: string
+  email: string
+  name: string
+  role?: $Enums.Role
+  passwordHash?: string | null
+  isActive?: boolean
+  sessionVersion?: number
+  lastSignInAt?: Date | string | null
+  createdAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutAuthorInput
+  sourcesAdded?: Prisma.SourceUncheckedCreateNestedManyWithoutAddedByInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutInvitedByInput
+  revisions?: Prisma.UpdateRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutActorInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutCreatedByInput
+  revokedLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutRevokedByInput
+  sourceChecks?: Prisma.SourceCheckUncheckedCreateNestedManyWithoutCheckedByInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutAuthorInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedCreateNestedManyWithoutEditedByInput
+  planDrafts?: Prisma.PlanDraftUncheckedCreateNestedManyWithoutCreatedByInput
+  sessions?: Prisma.UserSessionUncheckedCreateNestedManyWithoutUserInput
+}
+
+export type UserCreateOrConnectWithoutApiTokensInput = {
+  where: Prisma.UserWhereUniqueInput
+  create: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+}
+
+export type UserUpsertWithoutApiTokensInput = {
+  update: Prisma.XOR<Prisma.UserUpdateWithoutApiTokensInput, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+  create: Prisma.XOR<Prisma.UserCreateWithoutApiTokensInput, Prisma.UserUncheckedCreateWithoutApiTokensInput>
+  where?: Prisma.UserWhereInput
+}
+
+export type UserUpdateToOneWithWhereWithoutApiTokensInput = {
+  where?: Prisma.UserWhereInput
+  data: Prisma.XOR<Prisma.UserUpdateWithoutApiTokensInput, Prisma.UserUncheckedUpdateWithoutApiTokensInput>
+}
+
+export type UserUpdateWithoutApiTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUpdateManyWithoutCreatedByNestedInput
+  sessions?: Prisma.UserSessionUpdateManyWithoutUserNestedInput
+}
+
+export type UserUncheckedUpdateWithoutApiTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  email?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  role?: Prisma.EnumRoleFieldUpdateOperationsInput | $Enums.Role
+  passwordHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  isActive?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  sessionVersion?: Prisma.IntFieldUpdateOperationsInput | number
+  lastSignInAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutAuthorNestedInput
+  sourcesAdded?: Prisma.SourceUncheckedUpdateManyWithoutAddedByNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutInvitedByNestedInput
+  revisions?: Prisma.UpdateRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutActorNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutCreatedByNestedInput
+  revokedLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutRevokedByNestedInput
+  sourceChecks?: Prisma.SourceCheckUncheckedUpdateManyWithoutCheckedByNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutAuthorNestedInput
+  positionRevisions?: Prisma.PositionRevisionUncheckedUpdateManyWithoutEditedByNestedInput
+  planDrafts?: Prisma.PlanDraftUncheckedUpdateManyWithoutCreatedByNestedInput
+  sessions?: Prisma.UserSessionUncheckedUpdateManyWithoutUserNestedInput
 }
 
 
@@ -2051,6 +2232,7 @@ export type UserCountOutputType = {
   positionRevisions: number
   planDrafts: number
   sessions: number
+  apiTokens: number
 }
 
 export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2066,6 +2248,7 @@ export type UserCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.I
   positionRevisions?: boolean | UserCountOutputTypeCountPositionRevisionsArgs
   planDrafts?: boolean | UserCountOutputTypeCountPlanDraftsArgs
   sessions?: boolean | UserCountOutputTypeCountSessionsArgs
+  apiTokens?: boolean | UserCountOutputTypeCountApiTokensArgs
 }
 
 /**
@@ -2162,6 +2345,13 @@ export type UserCountOutputTypeCountSessionsArgs<ExtArgs extends runtime.Types.E
   where?: Prisma.UserSessionWhereInput
 }
 
+/**
+ * UserCountOutputType without action
+ */
+export type UserCountOutputTypeCountApiTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApiTokenWhereInput
+}
+
 
 export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2185,6 +2375,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
   planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   sessions?: boolean | Prisma.User$sessionsArgs<ExtArgs>
+  apiTokens?: boolean | Prisma.User$apiTokensArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["user"]>
 
@@ -2238,6 +2429,7 @@ export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   positionRevisions?: boolean | Prisma.User$positionRevisionsArgs<ExtArgs>
   planDrafts?: boolean | Prisma.User$planDraftsArgs<ExtArgs>
   sessions?: boolean | Prisma.User$sessionsArgs<ExtArgs>
+  apiTokens?: boolean | Prisma.User$apiTokensArgs<ExtArgs>
   _count?: boolean | Prisma.UserCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type UserIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2258,6 +2450,7 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
     positionRevisions: Prisma.$PositionRevisionPayload<ExtArgs>[]
     planDrafts: Prisma.$PlanDraftPayload<ExtArgs>[]
     sessions: Prisma.$UserSessionPayload<ExtArgs>[]
+    apiTokens: Prisma.$ApiTokenPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -2681,6 +2874,7 @@ export interface Prisma__UserClient<T, Null = never, ExtArgs extends runtime.Typ
   positionRevisions<T extends Prisma.User$positionRevisionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$positionRevisionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionRevisionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   planDrafts<T extends Prisma.User$planDraftsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$planDraftsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PlanDraftPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   sessions<T extends Prisma.User$sessionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$sessionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UserSessionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  apiTokens<T extends Prisma.User$apiTokensArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.User$apiTokensArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiTokenPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3397,6 +3591,30 @@ export type User$sessionsArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   distinct?: Prisma.UserSessionScalarFieldEnum | Prisma.UserSessionScalarFieldEnum[]
+}
+
+/**
+ * User.apiTokens
+ */
+export type User$apiTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApiToken
+   */
+  select?: Prisma.ApiTokenSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApiToken
+   */
+  omit?: Prisma.ApiTokenOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApiTokenInclude<ExtArgs> | null
+  where?: Prisma.ApiTokenWhereInput
+  orderBy?: Prisma.ApiTokenOrderByWithRelationInput | Prisma.ApiTokenOrderByWithRelationInput[]
+  cursor?: Prisma.ApiTokenWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApiTokenScalarFieldEnum | Prisma.ApiTokenScalarFieldEnum[]
 }
 
 /**

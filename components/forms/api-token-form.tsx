@@ -1,0 +1,65 @@
+"use client";
+
+import { useState } from "react";
+import { CopyOnceLink } from "@/components/forms/copy-once-link";
+import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
+import { errorFor, useActionForm } from "@/components/forms/use-action-form";
+import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/share-links/expiry";
+import { API_TOKEN_SCOPES, API_TOKEN_SCOPE_LABELS } from "@/lib/validation/api-token";
+import type { FormState } from "@/lib/validation/fields";
+
+const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
+  "7d": "In 7 days",
+  "30d": "In 30 days",
+  never: "Never (until revoked)",
+  date: "On a date",
+};
+
+export function ApiTokenForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const { state, formAction, isPending, onSubmit } = useActionForm(action);
+  const [expiry, setExpiry] = useState<ExpiryChoice>("30d");
+  const token = state.ok && typeof state.values?.token === "string" ? state.values.token : undefined;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="grid max-w-2xl gap-3" noValidate>
+      {!state.ok ? <FormMessage message={state.message} /> : null}
+      <Field id="token-name" label="Token name" hint="What it is for, e.g. “Newsroom dashboard sync”." error={errorFor(state, "name")}>
+        {(aria) => <input {...aria} name="name" className={inputClass} />}
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="token-scope" label="Access" error={errorFor(state, "scope")}>
+          {(aria) => (
+            <select {...aria} name="scope" defaultValue="READ" className={inputClass}>
+              {API_TOKEN_SCOPES.map((scope) => (
+                <option key={scope} value={scope}>
+                  {API_TOKEN_SCOPE_LABELS[scope]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="token-expiry" label="Expires" error={errorFor(state, "expiry")}>
+          {(aria) => (
+            <select {...aria} name="expiry" value={expiry} onChange={(event) => setExpiry(event.target.value as ExpiryChoice)} className={inputClass}>
+              {EXPIRY_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {EXPIRY_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {expiry === "date" ? (
+          <Field id="token-expires-on" label="Last day the token works" error={errorFor(state, "expiresOn")}>
+            {(aria) => <input {...aria} name="expiresOn" type="date" className={inputClass} />}
+          </Field>
+        ) : null}
+      </div>
+      <div>
+        <SubmitButton isPending={isPending} pendingLabel="Creating…">
+          Create token
+        </SubmitButton>
+      </div>
+      {token ? <CopyOnceLink message={state.message} link={token} label="New API token" /> : null}
+    </form>
+  );
+}

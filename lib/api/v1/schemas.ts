@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { IssueStatus } from "@/lib/generated/prisma/enums";
+
+/** The named shapes of the API; the OpenAPI document lists each under components.schemas. */
+export const apiRegistry = z.registry<{ id: string }>();
+
+// The response and query shapes of /api/v1. Routes build their answers through these (parse on the
+// way out), and the OpenAPI document is generated from them, so the two cannot drift apart.
+
+const timestamp = z.iso.datetime().describe("ISO 8601 moment, UTC");
+const calendarDay = z.iso.date().describe("Calendar day the change happened (YYYY-MM-DD)");
+const status = z.enum(IssueStatus).register(apiRegistry, { id: "IssueStatus" });
+
+export const apiErrorSchema = z
+  .object({
+    error: z.string().describe("A sentence fit to show a person"),
+    code: z.string().describe("Stable machine-readable code, e.g. UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, INVALID_INPUT, RATE_LIMITED"),
+    fieldErrors: z.record(z.string(), z.array(z.string())).describe("Messages per input field (dotted path); empty when not about input"),
+  })
+  .register(apiRegistry, { id: "Error" });
+
+export const partySchema = z.object({ id: z.string(), name: z.string(), description: z.string() }).register(apiRegistry, { id: "Party" });
+
+export const negotiationSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    parties: z.array(partySchema),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .register(apiRegistry, { id: "Negotiation" });
+
+export const issueSchema = z
+  .object({
+    id: z.string(),
+    negotiationId: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    category: z.object({ id: z.string(), name: z.string() }),
+    status,
+    lastUpdateAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .register(apiRegistry, { id: "Issue" });
+
+export const citedSourceSchema = z
+  .object({ sourceId: z.string(), url: z.string(), title: z.string(), outlet: z.string().nullable(), quote: z.string() })
+  .register(apiRegistry, { id: "CitedSource" });
+
+export const updateSchema = z
+  .object({
+    id: z.string(),
+    issueId: z.string(),
+    deleted: z.literal(false),
+    occurredAt: calendarDay,
+    loggedAt: timestamp,
+    editedAt: timestamp.nullable(),
+    author: z.string(),
+    summary: z.string(),
+    fromStatus: status.nullable(),
+    toStatus: status.nullable(),
+    sources: z.array(citedSourceSchema),
+  })
+  .register(apiRegistry, { id: "Update" });
+
+export const tombstoneSchema = z
+  .object({ id: z.string(), issueId: z.string(), deleted: z.literal(true), deletedAt: timestamp })
+  .describe("An update deleted since `updated_since`: drop it from your copy.")
+  .register(apiRegistry, { id: "DeletedUpdate" });
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last one") });
+
+export const negotiationListSchema = z.object({ data: z.array(negotiationSchema) }).register(apiRegistry, { id: "NegotiationList" });
+export const issueListSchema = z.object({ data: z.array(issueSchema) }).register(apiRegistry, { id: "IssueList" });
+export const timelinePageSchema = page(updateSchema).register(apiRegistry, { id: "TimelinePage" });
+export const updateChangesSchema = page(z.union([updateSchema, tombstoneSchema]))
+  .extend({ syncedTo: timestamp.describe("Pass as `updated_since` next time to get only later changes") })
+  .register(apiRegistry, { id: "UpdateChanges" });
+
+const optionalTimestamp = z.iso.datetime({ offset: true }).optional();
+
+export const issueFilterSchema = z.object({
+  status: status.optional(),
+  category: z.string().max(200).optional().describe("Category id or name"),
+  updated_since: optionalTimestamp.describe("Only issues changed after this moment"),
+});
+
+export const timelineQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  order: z.enum(["newest", "oldest"]).default("newest"),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const updateChangesQuerySchema = z.object({
+  updated_since: optionalTimestamp.describe("Changes (created, edited, deleted) after this moment; all live updates when absent"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
