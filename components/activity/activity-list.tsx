@@ -22,7 +22,7 @@ export function ActivityList({ events, showSubject = false, olderHref, newestHre
       {events.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-500">No activity yet.</p>
       ) : (
-        <ol aria-label="Activity" className="grid gap-3">
+        <ol aria-label="Activity" className="grid grid-cols-1 gap-3">
           {events.map((event) => (
             <ActivityRow key={event.id} event={event} showSubject={showSubject} />
           ))}
@@ -69,16 +69,16 @@ function ActivityRow({ event, showSubject }: { event: ActivityEvent; showSubject
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-slate-600">Before / after</summary>
           <p className="mt-1 text-slate-600">Changed: {changes.map((change) => fieldName(change.field)).join(", ")}</p>
-          <div className="mt-2 grid gap-2 md:grid-cols-2">
+          <div className="mt-2 grid grid-cols-1 gap-2 md:grid-cols-2">
             <div>
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Before</p>
-              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">
+              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap wrap-anywhere rounded bg-slate-50 p-2 text-xs">
                 {pretty(Object.fromEntries(changes.map((change) => [change.field, change.before])))}
               </pre>
             </div>
             <div>
               <p className="text-xs font-medium uppercase tracking-wide text-slate-500">After</p>
-              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">
+              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap wrap-anywhere rounded bg-slate-50 p-2 text-xs">
                 {pretty(Object.fromEntries(changes.map((change) => [change.field, change.after])))}
               </pre>
             </div>
