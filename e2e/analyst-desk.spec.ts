@@ -18,6 +18,8 @@ test("Enter in the source search never submits the update, and Attach moves focu
   await expect(page.getByText("Please correct the highlighted fields.")).toHaveCount(0);
 
   const matches = page.getByRole("list", { name: "Matching sources" });
+  // Results for what was typed, not the list they are about to replace.
+  await expect(matches).toHaveAttribute("aria-busy", "false");
   const first = matches.getByRole("button", { name: /^Attach / }).first();
   const title = (await first.getAttribute("aria-label"))!.replace(/^Attach /, "");
   await first.click();

@@ -101,6 +101,7 @@ test("attaches an existing source found by search", async ({ page }) => {
   await page.goto(`${issueUrl}/log`);
   await page.getByLabel("What changed").fill("Politico's account applies here too.");
   await page.getByLabel("Search existing sources").fill("Politico");
+  await expect(page.getByRole("list", { name: "Matching sources" })).toHaveAttribute("aria-busy", "false");
   await page.getByRole("button", { name: /Attach Politico: Rubio tells/ }).click();
   await page.getByRole("list", { name: "Attached sources" }).getByLabel("Quote (optional)").fill("peace deal comes before guarantees");
   await page.getByRole("button", { name: "Log update" }).click();

@@ -44,6 +44,8 @@ test("from the dashboard to a new issue and a logged update, with the keyboard a
   await page.keyboard.type("Politico");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: `Log an update: ${title}` })).toBeVisible();
+  // Results for what was typed, not the list they are about to replace.
+  await expect(page.getByRole("list", { name: "Matching sources" })).toHaveAttribute("aria-busy", "false");
   await tabTo(page, /^Attach /);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("list", { name: "Attached sources" }).getByLabel("Quote (optional)")).toBeFocused();

@@ -28,6 +28,8 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
   const searchId = useId();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<PickableSource[]>(initialResults);
+  /** The query the shown results answer: until it matches what is typed, the list is about to change. */
+  const [resultsFor, setResultsFor] = useState("");
   const [isSearching, setIsSearching] = useState(false);
   const [searchError, setSearchError] = useState<string | null>(null);
   const hasSearched = useRef(false);
@@ -48,6 +50,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { sources: PickableSource[] };
         setResults(body.sources);
+        setResultsFor(query);
         setSearchError(null);
       } catch (cause) {
         if (!controller.signal.aborted) setSearchError(`Could not search sources (${String(cause)}).`);
@@ -100,7 +103,12 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
         {isSearching ? "Searching…" : (searchError ?? `${shown.length} found`)}
       </p>
       {/* A fixed height: the form below never moves as results come and go. */}
-      <ul className="mt-2 grid h-56 content-start gap-1 overflow-y-auto rounded border border-slate-100" aria-label="Matching sources" tabIndex={-1}>
+      <ul
+        className="mt-2 grid h-56 content-start gap-1 overflow-y-auto rounded border border-slate-100"
+        aria-label="Matching sources"
+        aria-busy={isSearching || query !== resultsFor}
+        tabIndex={-1}
+      >
         {shown.map((source) => (
           <li key={source.id} className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
             <span className="min-w-0 break-words">
