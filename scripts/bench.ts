@@ -30,9 +30,9 @@ const MAX_SLOWDOWN_MS = 5;
 const ISSUE_PAGE_TARGET_GATES = false;
 
 // Search answers within SEARCH_TARGET_MS (median) over a record of SEARCH_RECORD_UPDATES updates, for
-// the queries an analyst types: a name, an inflected Cyrillic word, a typo, two words. A word found
-// in most updates (every benchmark note draws on the same twenty words) is timed and reported but
-// not gated: it ranks every match, so it grows with the record.
+// the queries an analyst types: a name, an inflected Cyrillic word, a typo, two words, and a word found
+// in most updates (every benchmark note draws on the same twenty words), which lib/search ranks among
+// the newest updates only, so it does not grow with the record.
 const SEARCH_TARGET_MS = 50;
 const SEARCH_RECORD_UPDATES = 100_000;
 
@@ -360,12 +360,14 @@ async function main(): Promise<number> {
       twoWords: make("two words (witkoff deleg)", () => search({ kind: "workspace" }, "witkoff deleg", {})),
       common: make("a word in most updates (referendum)", () => search({ kind: "workspace" }, "referendum", {})),
     };
-    const gatedSearches = [searchCases.name, searchCases.cyrillic, searchCases.typo, searchCases.twoWords];
+    const gatedSearches = Object.values(searchCases);
     const expectSearch = async (q: string, word: string) => {
       const result = await search({ kind: "workspace" }, q, {});
       check(result.hits.length === 20 && result.hits.every((hit) => hit.body.includes(word)), `search for ${q} finds notes with ${word}`);
     };
     await expectSearch("Witkoff", "Witkoff");
+    await expectSearch("referendum", "referendum");
+    check((await search({ kind: "workspace" }, "referendum", {})).broad !== undefined, "a search for a word in most updates ranks the newest only");
     await expectSearch("гарантії", "гарантій");
     await expectSearch("Zelenskyy", "Zelensky");
     check((await db().update.count()) >= SEARCH_RECORD_UPDATES, `at least ${SEARCH_RECORD_UPDATES} updates`);
@@ -444,10 +446,6 @@ async function main(): Promise<number> {
       if (!passed) failed++;
       console.log(`${passed ? "PASS" : "FAIL"}  search, ${c.label}: ${ms(median)} (limit ${ms(SEARCH_TARGET_MS)})`);
     }
-    const commonWord = stats(searchCases.common.samples).median;
-    console.log(
-      `${commonWord <= SEARCH_TARGET_MS ? "pass" : "over"} (not gating)  search, ${searchCases.common.label}: ${ms(commonWord)} (limit ${ms(SEARCH_TARGET_MS)})`,
-    );
     return failed > 0 ? 1 : 0;
   } finally {
     console.log("=== stopping PostgreSQL");

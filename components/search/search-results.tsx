@@ -17,15 +17,29 @@ interface Props {
   query: ParsedQuery;
   nextHref?: string;
   firstHref?: string;
+  /** Set when the words were in too many updates to rank them all: only the newest were. */
+  broad?: { estimatedMatches: number; window: number; olderHref?: string };
 }
 
 /** Ranked, typed results with their matched words marked, and cursor paging. */
-export function SearchResults({ results, query, nextHref, firstHref }: Props) {
+export function SearchResults({ results, query, nextHref, firstHref, broad }: Props) {
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <h2 id="results-heading" className="sr-only">
         Results
       </h2>
+      {broad ? (
+        <p className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-slate-800" data-testid="search-broad">
+          These words are in about {broad.estimatedMatches.toLocaleString("en")} updates, so updates are ranked among the {broad.window.toLocaleString("en")}{" "}
+          most recent. Add a word, an issue or dates to narrow the search
+          {broad.olderHref ? (
+            <>
+              , or <Link href={broad.olderHref}>search older updates</Link>
+            </>
+          ) : null}
+          .
+        </p>
+      ) : null}
       {results.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600" role="status">
           Nothing matches. Try fewer words, a shorter prefix, or fewer filters.

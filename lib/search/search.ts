@@ -70,6 +70,11 @@ function decodeCursor(value: string | undefined): Cursor | undefined {
   return undefined;
 }
 
+/** Results after the cursor in the order rank descending, key ascending. */
+function afterCursor(cursor: Cursor | undefined, rank: Prisma.Sql, key: Prisma.Sql): Prisma.Sql {
+  return cursor ? Prisma.sql`(${rank} < ${cursor.rank} OR (${rank} = ${cursor.rank} AND ${key} > ${cursor.key}))` : Prisma.sql`TRUE`;
+}
+
 /** Close neighbours of a word in the record's vocabulary, at least this similar (trigram similarity). */
 const MIN_NEIGHBOUR_SIMILARITY = 0.5;
 const MAX_NEIGHBOURS = 6;
@@ -78,7 +83,7 @@ const MAX_NEIGHBOURS = 6;
  * Each query word as a tsquery: itself as a prefix, or one of its close neighbours among the words
  * the record contains (typos, inflected endings). Only letters and digits reach to_tsquery.
  */
-async function wordQueries(words: string[]): Promise<string[]> {
+async function wordQueries(words: string[]): Promise<WordQuery[]> {
   const fuzzy = words.filter((word) => word.length >= MIN_FUZZY_LENGTH);
   const neighbours = new Map<string, string[]>();
   if (fuzzy.length > 0) {
@@ -94,21 +99,33 @@ async function wordQueries(words: string[]): Promise<string[]> {
       neighbours.set(row.input, [...(neighbours.get(row.input) ?? []), row.word]);
     }
   }
-  return words.map((word) => [`${word}:*`, ...(neighbours.get(word) ?? [])].join(" | "));
+  return words.map((word) => ({ prefix: word, neighbours: neighbours.get(word) ?? [] }));
 }
+
+interface WordQuery {
+  /** The word as typed (folded), matched as a prefix. */
+  prefix: string;
+  /** Words of the record close to it. */
+  neighbours: string[];
+}
+
+const tsqueryOf = (word: WordQuery) => [`${word.prefix}:*`, ...word.neighbours].join(" | ");
 
 interface Matcher {
   query: ParsedQuery;
   /** One tsquery per word of the query, all of which must match. */
   words: string[];
+  /** The same words, with their parts. */
+  wordQueries: WordQuery[];
   /** Any word or phrase, for ranking. */
   ranking: string;
 }
 
 async function matcherFor(query: ParsedQuery): Promise<Matcher> {
-  const words = await wordQueries(query.words);
+  const parts = await wordQueries(query.words);
+  const words = parts.map(tsqueryOf);
   const ranking = [...words.map((word) => `(${word})`), ...query.phrases.map((phrase) => `(${phrase.join(" <-> ")})`)].join(" | ");
-  return { query, words, ranking };
+  return { query, words, wordQueries: parts, ranking };
 }
 
 /**
@@ -149,12 +166,14 @@ function all(conditions: (Prisma.Sql | false | "" | null | undefined)[]): Prisma
   return kept.length ? Prisma.join(kept, " AND ") : Prisma.sql`TRUE`;
 }
 
-/** Conditions on an update (alias u, its issue i, negotiation n, category c) from the filters. */
+/** Conditions on an update (alias u) from the filters; they need no join, so a window can use them. */
 function updateFilters(filters: SearchFilters, occurredAt: Prisma.Sql, toStatus: Prisma.Sql): Prisma.Sql {
   return all([
-    filters.negotiation && Prisma.sql`n.slug = ${filters.negotiation}`,
-    filters.issue && Prisma.sql`i.id = ${filters.issue}`,
-    filters.category && Prisma.sql`c.slug = ${filters.category}`,
+    filters.negotiation &&
+      Prisma.sql`u."issueId" IN (SELECT fi.id FROM "Issue" fi JOIN "Negotiation" fn ON fn.id = fi."negotiationId" WHERE fn.slug = ${filters.negotiation})`,
+    filters.issue && Prisma.sql`u."issueId" = ${filters.issue}`,
+    filters.category &&
+      Prisma.sql`u."issueId" IN (SELECT fi.id FROM "Issue" fi JOIN "Category" fc ON fc.id = fi."categoryId" WHERE fc.slug = ${filters.category})`,
     filters.status && Prisma.sql`${toStatus}::text = ${filters.status}`,
     filters.author && Prisma.sql`u."authorId" = ${filters.author}`,
     filters.from && Prisma.sql`${occurredAt} >= ${filters.from}`,
@@ -166,44 +185,137 @@ function updateFilters(filters: SearchFilters, occurredAt: Prisma.Sql, toStatus:
   ]);
 }
 
-function workspaceUpdates(matcher: Matcher, filters: SearchFilters): Prisma.Sql {
+// ---- Broad searches -----------------------------------------------------------------------------
+// Ranking reads every match, so a word found in most updates would cost time in proportion to the
+// record. Above FULL_RANKING_LIMIT estimated matches, only the newest BROAD_WINDOW updates (those
+// the filters keep) are ranked, and the page says so and offers the older ones. The estimate comes
+// from PostgreSQL's own statistics of the search column (its most common words and their shares),
+// so deciding costs no scan.
+
+/** Matching updates beyond which ranking is confined to the newest ones. */
+export const FULL_RANKING_LIMIT = 10_000;
+/** How many of the newest updates a broad search ranks. */
+export const BROAD_WINDOW = 5_000;
+
+/** The share of live updates each word matches, per the planner's statistics; the rarest word bounds the whole query. */
+async function estimatedUpdateMatches(words: WordQuery[]): Promise<number> {
+  if (words.length === 0) return 0;
+  const index: number[] = [];
+  const terms: string[] = [];
+  const isPrefix: boolean[] = [];
+  words.forEach((word, i) => {
+    for (const [term, prefix] of [[word.prefix, true] as const, ...word.neighbours.map((n) => [n, false] as const)]) {
+      index.push(i);
+      terms.push(term);
+      isPrefix.push(prefix);
+    }
+  });
+  const [row] = await db().$queryRaw<{ share: number | null; rows: number | null }[]>`
+    WITH common AS (
+      SELECT e.elem, e.freq FROM pg_stats s
+      CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'Update' AND s.attname = 'searchVector' AND e.elem IS NOT NULL
+    ),
+    term AS (
+      SELECT t.i, public.parley_fold(t.term) AS term, t.prefix FROM unnest(${index}::int[], ${terms}::text[], ${isPrefix}::bool[]) AS t(i, term, prefix)
+    ),
+    per_word AS (
+      SELECT w.i, coalesce(sum(w.freq), 0) AS share
+      FROM (SELECT DISTINCT term.i, common.elem, common.freq FROM term JOIN common
+              ON common.elem = term.term OR (term.prefix AND starts_with(common.elem, term.term))) w
+      GROUP BY w.i
+    )
+    SELECT (SELECT CASE WHEN count(*) = ${words.length} THEN least(min(share), 1) ELSE 0 END FROM per_word)::float8 AS share,
+      (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = '"Update"'::regclass)::float8 AS rows`;
+  return Math.round((row?.share ?? 0) * (row?.rows ?? 0));
+}
+
+/**
+ * The newest BROAD_WINDOW live updates the filters keep, with their search vectors: matching on the
+ * window's own column (no index reaches it) keeps the planner from reading every match instead.
+ */
+function broadWindow(filters: SearchFilters, negotiationId?: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT u.id, u."occurredAt", u."searchVector" FROM "Update" u
+    WHERE u."deletedAt" IS NULL
+      AND ${negotiationId ? Prisma.sql`u."issueId" IN (SELECT wi.id FROM "Issue" wi WHERE wi."negotiationId" = ${negotiationId})` : Prisma.sql`TRUE`}
+      AND ${updateFilters(filters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}
+    ORDER BY u."occurredAt" DESC, u.id DESC
+    LIMIT ${BROAD_WINDOW}`;
+}
+
+/** The window's best matches after the cursor: a page's worth, ranked before anything is joined. */
+function bestInWindow(matcher: Matcher, window: Prisma.Sql, cursor: Cursor | undefined, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT scored.id, scored.rank FROM (
+      SELECT wnd.id, 'update:' || wnd.id AS key, ${rankOf(matcher, Prisma.sql`wnd."searchVector"`)}::float8 AS rank
+      FROM (${window}) wnd
+      WHERE ${textMatches(matcher, Prisma.sql`wnd."searchVector"`)}
+    ) scored
+    WHERE ${afterCursor(cursor, Prisma.sql`scored.rank`, Prisma.sql`scored.key`)}
+    ORDER BY scored.rank DESC, scored.key ASC
+    LIMIT ${limit}`;
+}
+
+/** The day of the oldest update a broad search ranked: searching up to it reaches the older ones. */
+async function oldestInWindow(window: Prisma.Sql): Promise<Date | undefined> {
+  const [row] = await db().$queryRaw<{ at: Date | null }[]>`
+    SELECT min(w."occurredAt") AS at FROM (${window}) w`;
+  return row?.at ?? undefined;
+}
+
+function workspaceUpdates(matcher: Matcher, filters: SearchFilters, broadBest?: Prisma.Sql): Prisma.Sql {
+  // A broad search joins only the window's best few; otherwise every live update the filters keep.
+  const from = broadBest ? Prisma.sql`(${broadBest}) best JOIN "Update" u ON u.id = best.id` : Prisma.sql`"Update" u`;
   return Prisma.sql`
     SELECT 'update' AS type, 'update:' || u.id AS key, u.id,
-      ${rankOf(matcher, Prisma.sql`u."searchVector"`)}::float8 AS rank,
+      ${broadBest ? Prisma.sql`best.rank` : rankOf(matcher, Prisma.sql`u."searchVector"`)}::float8 AS rank,
       i.title, u."searchText" AS body, u."occurredAt" AS at,
       n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
       u."toStatus"::text AS "toStatus", au.name AS "authorName", NULL::text AS "outletName"
-    FROM "Update" u
+    FROM ${from}
     JOIN "Issue" i ON i.id = u."issueId"
-    JOIN "Category" c ON c.id = i."categoryId"
     JOIN "Negotiation" n ON n.id = i."negotiationId"
     JOIN "User" au ON au.id = u."authorId"
-    WHERE u."deletedAt" IS NULL
+    WHERE ${
+      broadBest
+        ? Prisma.sql`TRUE`
+        : Prisma.sql`u."deletedAt" IS NULL
       AND ${textMatches(matcher, Prisma.sql`u."searchVector"`)}
-      AND ${updateFilters(filters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}`;
+      AND ${updateFilters(filters, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}`
+    }`;
 }
+
+/** The filters a share link's updates take: those that cannot reach outside what it shares. */
+const filtersWithinShare = (filters: SearchFilters): SearchFilters => ({ issue: filters.issue, status: filters.status, from: filters.from, to: filters.to });
 
 /**
  * Updates as a frozen or live share link shows them. The visibility rule is the one of
  * lib/timeline/visibility.ts (logged by then, not deleted by then), and an update edited after the
  * snapshot is searched in the words it had then: its first revision replaced after that moment.
  */
-function sharedUpdates(matcher: Matcher, filters: SearchFilters, scope: Extract<SearchScope, { kind: "share" }>): Prisma.Sql {
+function sharedUpdates(matcher: Matcher, filters: SearchFilters, scope: Extract<SearchScope, { kind: "share" }>, broadBest?: Prisma.Sql): Prisma.Sql {
   const authorName = scope.hideAuthors ? Prisma.sql`NULL::text` : Prisma.sql`au.name`;
   // A frozen link shows issue titles as they read when it was made.
   const snapshot = scope.asOf ? JSON.stringify(scope.issueSnapshot ?? {}) : "{}";
-  const shareFilters: SearchFilters = { issue: filters.issue, status: filters.status, from: filters.from, to: filters.to };
+  const shareFilters = filtersWithinShare(filters);
   const joins = Prisma.sql`
     JOIN "Issue" i ON i.id = u."issueId"
     JOIN "Category" c ON c.id = i."categoryId"
     JOIN "Negotiation" n ON n.id = i."negotiationId"
     JOIN "User" au ON au.id = u."authorId"`;
-  const columns = (vector: Prisma.Sql, body: Prisma.Sql, occurredAt: Prisma.Sql, toStatus: Prisma.Sql) => Prisma.sql`
+  const columns = (vector: Prisma.Sql, body: Prisma.Sql, occurredAt: Prisma.Sql, toStatus: Prisma.Sql, rank = rankOf(matcher, vector)) => Prisma.sql`
     'update' AS type, 'update:' || u.id AS key, u.id,
-    ${rankOf(matcher, Prisma.sql`${vector}`)}::float8 AS rank,
+    ${rank}::float8 AS rank,
     coalesce(${snapshot}::jsonb -> i.id ->> 'title', i.title) AS title, ${body} AS body, ${occurredAt} AS at,
     n.slug AS "negotiationSlug", n.title AS "negotiationTitle", i.id AS "issueId", i.slug AS "issueSlug",
     ${toStatus}::text AS "toStatus", ${authorName} AS "authorName", NULL::text AS "outletName"`;
+  if (broadBest) {
+    // A broad search of a live link: the window's best few, already within the link's scope and filters.
+    return Prisma.sql`
+      SELECT ${columns(Prisma.sql`u."searchVector"`, Prisma.sql`u."searchText"`, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`, Prisma.sql`best.rank`)}
+      FROM (${broadBest}) best JOIN "Update" u ON u.id = best.id ${joins}`;
+  }
   if (!scope.asOf) {
     return Prisma.sql`
       SELECT ${columns(Prisma.sql`u."searchVector"`, Prisma.sql`u."searchText"`, Prisma.sql`u."occurredAt"`, Prisma.sql`u."toStatus"`)}
@@ -303,6 +415,15 @@ export interface SearchResult {
   query: ParsedQuery;
   hits: SearchHit[];
   nextCursor?: string;
+  /** Set when the words match so many updates that only the newest were ranked. */
+  broad?: {
+    /** About how many live updates the words match, from the database's statistics. */
+    estimatedMatches: number;
+    /** How many of the newest updates were ranked. */
+    window: number;
+    /** The day of the oldest of them: searching up to that day reaches older updates. */
+    oldest?: Date;
+  };
 }
 
 /**
@@ -320,24 +441,37 @@ export async function search(
   const pageSize = Math.min(Math.max(1, options.pageSize ?? SEARCH_PAGE_SIZE), 100);
   const matcher = await matcherFor(query);
   const branches: Prisma.Sql[] = [];
+  const cursor = decodeCursor(options.after);
+  let broad: { estimatedMatches: number; window: Prisma.Sql } | undefined;
   if (applies("update", filters, scope)) {
-    branches.push(scope.kind === "share" ? sharedUpdates(matcher, filters, scope) : workspaceUpdates(matcher, filters));
+    // A frozen link reads revisions as they stood; its record is one negotiation's, ranked in full.
+    const canNarrow = scope.kind === "workspace" || !scope.asOf;
+    const estimatedMatches = canNarrow ? await estimatedUpdateMatches(matcher.wordQueries) : 0;
+    if (estimatedMatches > FULL_RANKING_LIMIT) {
+      const windowFilters = scope.kind === "share" ? filtersWithinShare(filters) : filters;
+      broad = { estimatedMatches, window: broadWindow(windowFilters, scope.kind === "share" ? scope.negotiationId : undefined) };
+    }
+    const broadBest = broad && bestInWindow(matcher, broad.window, cursor, pageSize + 1);
+    branches.push(scope.kind === "share" ? sharedUpdates(matcher, filters, scope, broadBest) : workspaceUpdates(matcher, filters, broadBest));
   }
   if (applies("issue", filters, scope)) branches.push(issues(matcher, filters, scope));
   if (applies("source", filters, scope)) branches.push(sources(matcher, filters));
   if (applies("negotiation", filters, scope)) branches.push(negotiations(matcher));
   if (branches.length === 0) return { query, hits: [] };
-  const cursor = decodeCursor(options.after);
-  const rows = await db().$queryRaw<Row[]>`
-    SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) hits
-    WHERE ${cursor ? Prisma.sql`(hits.rank < ${cursor.rank} OR (hits.rank = ${cursor.rank} AND hits.key > ${cursor.key}))` : Prisma.sql`TRUE`}
-    ORDER BY hits.rank DESC, hits.key ASC
-    LIMIT ${pageSize + 1}`;
+  const [rows, oldest] = await Promise.all([
+    db().$queryRaw<Row[]>`
+      SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) hits
+      WHERE ${afterCursor(cursor, Prisma.sql`hits.rank`, Prisma.sql`hits.key`)}
+      ORDER BY hits.rank DESC, hits.key ASC
+      LIMIT ${pageSize + 1}`,
+    broad ? oldestInWindow(broad.window) : undefined,
+  ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
     query,
     hits: page.map(({ key: _key, ...hit }) => hit),
     nextCursor: rows.length > pageSize && last ? encodeCursor({ rank: last.rank, key: last.key }) : undefined,
+    broad: broad && { estimatedMatches: broad.estimatedMatches, window: BROAD_WINDOW, oldest },
   };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { searchSharedLink } from "@/lib/search/shared-search";
-import { search } from "@/lib/search/search";
+import { BROAD_WINDOW, FULL_RANKING_LIMIT, search } from "@/lib/search/search";
 import { createShareLink } from "@/lib/share-links/create-share-link";
 import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { logUpdate } from "@/lib/updates/log-update";
+import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { createShareLinkSchema } from "@/lib/validation/share-link";
 import { logUpdateSchema } from "@/lib/validation/update";
 import { createActor, createIssueRow, createNegotiationRow, createSourceRow, prisma, tag } from "./helpers";
@@ -100,6 +101,49 @@ describe("search", () => {
     const third = await search({ kind: "workspace" }, marker, {}, { pageSize: 2, after: second.nextCursor });
     expect(third.nextCursor).toBeUndefined();
     expect(new Set([...ids(first.hits), ...ids(second.hits), ...ids(third.hits)])).toEqual(new Set(logged));
+  });
+
+  it("ranks only the newest updates when a word is in too many to rank, says so, and reaches older ones by date", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const common = unique();
+    const rare = unique();
+    const count = FULL_RANKING_LIMIT + 1_000;
+    // One update a day back from 2025-11-30, every one with the common word; every 1,000th also the rare one.
+    await prisma.$executeRaw`
+      INSERT INTO "Update" (id, "issueId", "authorId", "occurredAt", "loggedAt", summary)
+      SELECT 'bulk' || ${common} || n, ${issue.id}, ${analyst.id}, d, d, ${common} || ' filler ' || CASE WHEN n % 1000 = 0 THEN ${rare} ELSE '' END
+      FROM generate_series(1, ${count}) n, LATERAL (SELECT timestamp '2025-11-30' - n * interval '1 day' AS d) t`;
+    // Bulk rows bypass logUpdate, so the issue's derived state is brought up to date as after a load.
+    await prisma.$transaction((tx) => recomputeIssueState(tx, issue.id), { timeout: 60_000 });
+    // The one that would rank first, with the word three times, is older than the window.
+    const best = await logUpdate(analyst, issue.id, update(`${common} ${common} ${common}`, "1990-01-01"));
+    await prisma.$executeRawUnsafe(`ANALYZE "Update"`);
+
+    const inIssue = { issue: issue.id };
+    const first = await search({ kind: "workspace" }, common, inIssue, { pageSize: 50 });
+    expect(first.broad?.estimatedMatches).toBeGreaterThan(FULL_RANKING_LIMIT);
+    expect(first.broad?.window).toBe(BROAD_WINDOW);
+    const oldest = first.broad?.oldest;
+    expect(oldest?.toISOString().slice(0, 10)).toBe(new Date(Date.UTC(2025, 10, 30) - BROAD_WINDOW * 86_400_000).toISOString().slice(0, 10));
+    expect(ids(first.hits)).not.toContain(best.id);
+    expect(first.hits.every((hit) => hit.at && oldest && hit.at >= oldest)).toBe(true);
+
+    // Paging stays within the window, with no repeats, in rank order.
+    const second = await search({ kind: "workspace" }, common, inIssue, { pageSize: 50, after: first.nextCursor });
+    expect(second.hits).toHaveLength(50);
+    expect(new Set([...ids(first.hits), ...ids(second.hits)]).size).toBe(100);
+    const ranks = [...first.hits, ...second.hits].map((hit) => hit.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+
+    // Searching up to an older day moves the window back to it: the best match is found.
+    const older = await search({ kind: "workspace" }, common, { ...inIssue, to: new Date("1990-01-01") });
+    expect(ids(older.hits)[0]).toBe(best.id);
+
+    // A rare word, even next to the common one, is ranked over the whole record.
+    const narrow = await search({ kind: "workspace" }, `${rare} ${common}`, {});
+    expect(narrow.broad).toBeUndefined();
+    expect(narrow.hits).toHaveLength(Math.floor(count / 1000));
   });
 
   it("within a share link, never returns anything outside what the link shares", async () => {

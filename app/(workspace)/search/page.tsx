@@ -6,7 +6,7 @@ import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { timelineCursorFor } from "@/lib/search/entry-location";
 import { getSearchFilterOptions } from "@/lib/search/filter-options";
 import { search, type SearchHit } from "@/lib/search/search";
-import { rawSearchParams, searchHref } from "@/lib/search/search-url";
+import { broadNotice, rawSearchParams, searchHref } from "@/lib/search/search-url";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
 import { AFFILIATION_LABELS, AFFILIATIONS } from "@/lib/validation/source";
 import { firstValues, searchParamsSchema } from "@/lib/validation/search";
@@ -118,6 +118,7 @@ export default async function SearchPage({ searchParams }: Props) {
           query={result.query}
           nextHref={result.nextCursor ? searchHref(paths.search(), { ...base, after: result.nextCursor }) : undefined}
           firstHref={after ? searchHref(paths.search(), base) : undefined}
+          broad={broadNotice(result, paths.search(), base)}
         />
       ) : parsed.success ? (
         <p className="mt-6 text-sm text-slate-600">Type a word, a “quoted phrase”, or -word to leave one out.</p>

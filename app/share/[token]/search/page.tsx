@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { SearchResults, type LinkedHit } from "@/components/search/search-results";
 import { timelineCursorFor } from "@/lib/search/entry-location";
 import { searchSharedLink } from "@/lib/search/shared-search";
-import { rawSearchParams, searchHref } from "@/lib/search/search-url";
+import { broadNotice, rawSearchParams, searchHref } from "@/lib/search/search-url";
 import { recordShareLinkOpened, resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { db } from "@/lib/db/client";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
@@ -90,6 +90,7 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
           query={result.query}
           nextHref={result.nextCursor ? searchHref(paths.shareSearch(token), { ...kept, after: result.nextCursor }) : undefined}
           firstHref={after ? searchHref(paths.shareSearch(token), kept) : undefined}
+          broad={broadNotice(result, paths.shareSearch(token), kept)}
         />
       ) : null}
     </>
