@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 
 export default function NotFound() {
   return (
@@ -7,7 +8,7 @@ export default function NotFound() {
       <h1 className="mt-2 text-2xl font-semibold">Nothing here</h1>
       <p className="mt-2 text-slate-600">This page does not exist, or the link is no longer valid.</p>
       <p className="mt-6">
-        <Link href="/">Go to Parley</Link>
+        <Link href={paths.home()}>Go to Parley</Link>
       </p>
     </main>
   );

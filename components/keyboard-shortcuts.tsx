@@ -18,7 +18,7 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["Esc"], what: "Close this list" },
 ];
 
-const GO_TO: Record<string, string> = { n: paths.negotiations(), s: paths.sources(), a: "/activity" };
+const GO_TO: Record<string, string> = { n: paths.negotiations(), s: paths.sources(), a: paths.activity() };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

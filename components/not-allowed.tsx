@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { paths } from "@/lib/paths";
 
 export function NotAllowed() {
   return (
@@ -6,7 +7,7 @@ export function NotAllowed() {
       <h1 className="text-xl font-semibold">You can read this, not change it</h1>
       <p className="mt-2 text-slate-600">Your role does not allow this change. Ask an administrator if you need it.</p>
       <p className="mt-4">
-        <Link href="/">Back to Parley</Link>
+        <Link href={paths.home()}>Back to Parley</Link>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { paths } from "@/lib/paths";
 
 export function SignOutButton() {
   const [isPending, setIsPending] = useState(false);
@@ -12,7 +13,7 @@ export function SignOutButton() {
       aria-busy={isPending}
       onClick={() => {
         setIsPending(true);
-        void signOut({ callbackUrl: "/sign-in" });
+        void signOut({ callbackUrl: paths.signIn() });
       }}
       className="text-sm text-slate-700 underline-offset-2 hover:underline disabled:cursor-wait disabled:opacity-70"
     >

@@ -14,6 +14,10 @@ function query(values: Record<string, string | undefined>): string {
 const slugOf = (negotiation: NegotiationRef) => (typeof negotiation === "string" ? negotiation : negotiation.slug);
 
 export const paths = {
+  home: () => "/",
+  signIn: () => "/sign-in",
+  setup: () => "/setup",
+  users: () => "/admin/users",
   negotiations: () => "/negotiations",
   newNegotiation: () => "/negotiations/new",
   negotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}`,
@@ -48,6 +52,10 @@ export const paths = {
   compareStatuses: (negotiation: NegotiationRef, pair?: { a: string; b: string }) =>
     `/negotiations/${slugOf(negotiation)}/changes/compare${query({ a: pair?.a, b: pair?.b })}`,
   search: () => "/search",
+  /** The workspace's activity, older than a cursor when given. */
+  activity: (before?: string) => `/activity${query({ before })}`,
+  /** Sources matching a typed text, as JSON for the source picker. */
+  sourceLookup: (q: string) => `/api/sources${query({ q })}`,
   account: () => "/account",
   sources: () => "/sources",
   source: (id: string) => `/sources/${encodeURIComponent(id)}`,

@@ -17,7 +17,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-bold text-slate-900 no-underline">
+          <Link href={paths.home()} className="text-lg font-bold text-slate-900 no-underline">
             Parley
           </Link>
           <Link href={paths.negotiations()} className="text-sm text-slate-700">
@@ -26,18 +26,18 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href={paths.sources()} className="text-sm text-slate-700">
             Sources
           </Link>
-          <Link href="/activity" className="text-sm text-slate-700">
+          <Link href={paths.activity()} className="text-sm text-slate-700">
             Activity
           </Link>
           {can(actor.role, "user.manage") ? (
-            <Link href="/admin/users" className="text-sm text-slate-700">
+            <Link href={paths.users()} className="text-sm text-slate-700">
               Users
             </Link>
           ) : null}
           <SiteSearch />
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <KeyboardShortcuts />
-            <Link href="/account" className="text-slate-700">
+            <Link href={paths.account()} className="text-slate-700">
               {actor.name} <span className="text-slate-600">({ROLE_NAMES[actor.role]})</span>
             </Link>
             <SignOutButton />

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { inputClass } from "@/components/forms/field";
 import { formatDay } from "@/lib/format";
+import { paths } from "@/lib/paths";
 
 export interface PickableSource {
   id: string;
@@ -46,7 +47,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
     const search = async () => {
       setIsSearching(true);
       try {
-        const response = await fetch(`/api/sources?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        const response = await fetch(paths.sourceLookup(query), { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { sources: PickableSource[] };
         setResults(body.sources);

@@ -7,6 +7,7 @@ import { can, type Action } from "@/lib/auth/permissions";
 import { findLiveSession } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { paths } from "@/lib/paths";
 
 export interface Actor {
   id: string;
@@ -35,7 +36,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** For pages: the actor, or a redirect to sign in. */
 export async function requireActorOrRedirect(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/sign-in");
+  if (!actor) redirect(paths.signIn());
   return actor;
 }
 

@@ -15,6 +15,7 @@ import { endSession, startSession } from "@/lib/auth/sessions";
 import { auditSignIn } from "@/lib/auth/sign-in-audit";
 import { recordSignInFailure, recordSignInSuccess, signInWaitSeconds } from "@/lib/auth/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/account";
+import { paths } from "@/lib/paths";
 
 // Verified against when the account does not exist, so a wrong email costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -62,7 +63,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
-    pages: { signIn: "/sign-in", error: "/sign-in" },
+    pages: { signIn: paths.signIn(), error: paths.signIn() },
     providers: [
       CredentialsProvider({
         name: "Email and password",

@@ -67,7 +67,8 @@ export async function getCrosswalk(negotiationSlug: string, leftId: string, righ
 }
 
 /** Path of a draft's page (deleted or not), or null for an unknown id. */
-export async function getDraftPath(draftId: string): Promise<string | null> {
+/** Where a draft lives: its own page and its negotiation's list of drafts. */
+export async function getDraftPaths(draftId: string): Promise<{ draft: string; list: string } | null> {
   const draft = await db().planDraft.findUnique({ where: { id: draftId }, select: { id: true, negotiation: { select: { slug: true } } } });
-  return draft ? paths.draft(draft.negotiation, draft.id) : null;
+  return draft ? { draft: paths.draft(draft.negotiation, draft.id), list: paths.drafts(draft.negotiation) } : null;
 }

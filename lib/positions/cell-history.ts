@@ -52,12 +52,15 @@ export async function getLivePosition(positionId: string) {
 }
 
 /** The cell a position belongs to, deleted or not, for redirects after a change. */
-export async function getPositionCellPath(positionId: string): Promise<string | null> {
+/** Where a position is shown: its matrix cell's history and the negotiation's matrix. */
+export async function getPositionPaths(positionId: string): Promise<{ cell: string; matrix: string } | null> {
   const position = await db().position.findUnique({
     where: { id: positionId },
     select: { partyId: true, issue: { select: { slug: true, negotiation: { select: { slug: true } } } } },
   });
-  return position ? paths.positionCell(position.issue.negotiation, position.issue.slug, position.partyId) : null;
+  return position
+    ? { cell: paths.positionCell(position.issue.negotiation, position.issue.slug, position.partyId), matrix: paths.positions(position.issue.negotiation) }
+    : null;
 }
 
 export function parseRevisionSources(value: unknown): RevisionSource[] {

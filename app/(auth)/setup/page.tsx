@@ -2,12 +2,13 @@ import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/forms/setup-form";
 import { hasAdministrator } from "@/lib/users/queries";
 import { setupAction } from "./actions";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Set up Parley" };
 
 /** One-time page: only while no administrator exists. */
 export default async function SetupPage() {
-  if (await hasAdministrator()) redirect("/sign-in");
+  if (await hasAdministrator()) redirect(paths.signIn());
   return (
     <>
       <h1 className="text-xl font-semibold">Set up Parley</h1>

@@ -8,6 +8,7 @@ import { DATABASE_UNAVAILABLE, whenDatabaseAnswers } from "@/lib/db/health";
 import { isDemoMode } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { hasAdministrator } from "@/lib/users/queries";
+import { paths } from "@/lib/paths";
 
 export const metadata = { title: "Sign in" };
 
@@ -43,7 +44,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={target} providers={providers} />
       {needsSetup ? (
         <p className="mt-4 text-sm text-slate-600">
-          No administrator yet? <Link href="/setup">Set up Parley</Link>.
+          No administrator yet? <Link href={paths.setup()}>Set up Parley</Link>.
         </p>
       ) : null}
     </>

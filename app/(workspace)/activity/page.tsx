@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { ActivityList } from "@/components/activity/activity-list";
 import { PageHeader } from "@/components/page-header";
 import { listAuditEvents } from "@/lib/audit/queries";
+import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -23,8 +24,8 @@ export default async function ActivityPage({ searchParams }: Props) {
       <ActivityList
         events={events}
         showSubject
-        olderHref={nextCursor ? `/activity?${new URLSearchParams({ before: nextCursor })}` : undefined}
-        newestHref={before ? "/activity" : undefined}
+        olderHref={nextCursor ? paths.activity(nextCursor) : undefined}
+        newestHref={before ? paths.activity() : undefined}
       />
     </>
   );

@@ -10,8 +10,9 @@ import { inviteUser } from "@/lib/users/invite-user";
 import { changeRole, setActive, signOutEverywhere } from "@/lib/users/manage-user";
 import { changeRoleSchema, inviteSchema } from "@/lib/validation/account";
 import type { FormState } from "@/lib/validation/fields";
+import { paths } from "@/lib/paths";
 
-const USERS_PATH = "/admin/users";
+const USERS_PATH = paths.users();
 const userIdSchema = z.object({ userId: z.string().min(1) });
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -50,6 +51,6 @@ export async function signOutEverywhereAction(_state: FormState, formData: FormD
     await signOutEverywhere(actor, input.userId);
     revalidatePath(USERS_PATH);
     await flash(input.userId === actor?.id ? "You are signed out on every device." : "Signed out on every device.");
-    return input.userId === actor?.id ? "/sign-in" : { ok: true };
+    return input.userId === actor?.id ? paths.signIn() : { ok: true };
   });
 }

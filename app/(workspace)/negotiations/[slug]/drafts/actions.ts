@@ -7,27 +7,31 @@ import { isAppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { createDraft } from "@/lib/plan-drafts/create-draft";
 import { deleteDraft, setPointIssues, setPointMatch } from "@/lib/plan-drafts/edit-draft";
-import { getDraftPath } from "@/lib/plan-drafts/queries";
+import { getDraftPaths } from "@/lib/plan-drafts/queries";
 import type { FormState } from "@/lib/validation/fields";
 import { createDraftSchema, pointIssuesSchema, pointMatchSchema } from "@/lib/validation/plan-draft";
 import { paths } from "@/lib/paths";
 
 // Only ids are bound; where to go afterwards is read from the database.
 
+/** Where a draft lives; a draft that has gone leaves only the list of negotiations. */
+async function pathsOf(draftId: string): Promise<{ draft: string; list: string }> {
+  return (await getDraftPaths(draftId)) ?? { draft: paths.negotiations(), list: paths.negotiations() };
+}
+
 export async function createDraftAction(negotiationId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, createDraftSchema, async (input) => {
     const draft = await createDraft(await getActor(), negotiationId, input);
-    const path = (await getDraftPath(draft.id)) ?? paths.negotiations();
-    revalidatePath(path.split("/").slice(0, 4).join("/"));
-    return path;
+    const where = await pathsOf(draft.id);
+    revalidatePath(where.list);
+    return where.draft;
   });
 }
 
 export async function setPointIssuesAction(draftId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, pointIssuesSchema, async (input) => {
     await setPointIssues(await getActor(), draftId, input);
-    const path = (await getDraftPath(draftId)) ?? paths.negotiations();
-    revalidatePath(path);
+    revalidatePath((await pathsOf(draftId)).draft);
     return { ok: true, message: "Issue links saved." };
   });
 }
@@ -54,8 +58,7 @@ export async function setPointMatchAction(formData: FormData): Promise<void> {
 }
 
 export async function deleteDraftAction(draftId: string, _formData: FormData): Promise<void> {
-  const path = (await getDraftPath(draftId)) ?? paths.negotiations();
-  const list = path.split("/").slice(0, 4).join("/") + "/drafts";
+  const { draft: path, list } = await pathsOf(draftId);
   let error: string | undefined;
   try {
     await deleteDraft(await getActor(), draftId);
