@@ -18,6 +18,8 @@ export const paths = {
   signIn: () => "/sign-in",
   setup: () => "/setup",
   users: () => "/admin/users",
+  /** Where an invited person chooses a name and password. */
+  invitation: (token: string) => `/invite/${token}`,
   negotiations: () => "/negotiations",
   newNegotiation: () => "/negotiations/new",
   negotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}`,

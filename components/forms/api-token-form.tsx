@@ -6,7 +6,8 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/share-links/expiry";
 import { API_TOKEN_SCOPES, API_TOKEN_SCOPE_LABELS } from "@/lib/validation/api-token";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { createApiTokenSchema } from "@/lib/validation/api-token";
 
 const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
   "7d": "In 7 days",
@@ -15,10 +16,10 @@ const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
   date: "On a date",
 };
 
-export function ApiTokenForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ApiTokenForm({ action }: { action: FormAction<typeof createApiTokenSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [expiry, setExpiry] = useState<ExpiryChoice>("30d");
-  const token = state.ok && typeof state.values?.token === "string" ? state.values.token : undefined;
+  const token = state.ok ? state.shownOnce : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-2xl gap-3" noValidate>
       {!state.ok ? <FormMessage message={state.message} /> : null}

@@ -3,9 +3,10 @@
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { changePasswordSchema } from "@/lib/validation/account";
 
-export function ChangePasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ChangePasswordForm({ action }: { action: FormAction<typeof changePasswordSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-md gap-3" noValidate aria-labelledby="change-password-heading">

@@ -6,16 +6,11 @@ import { NewSourcesFieldset } from "@/components/forms/new-sources-fieldset";
 import { SourcePicker, type PickableSource } from "@/components/forms/source-picker";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { parsePoints } from "@/lib/plan-drafts/parse-points";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { createDraftSchema } from "@/lib/validation/plan-draft";
 
 /** Paste a numbered plan, see how it splits into points as you type, then save it. */
-export function DraftForm({
-  action,
-  pickableSources,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  pickableSources: PickableSource[];
-}) {
+export function DraftForm({ action, pickableSources }: { action: FormAction<typeof createDraftSchema>; pickableSources: PickableSource[] }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [text, setText] = useState("");
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>([]);

@@ -4,11 +4,12 @@ import { CopyOnceLink } from "@/components/forms/copy-once-link";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { ROLES, ROLE_LABELS } from "@/lib/validation/account";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { inviteSchema } from "@/lib/validation/account";
 
-export function InviteForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function InviteForm({ action }: { action: FormAction<typeof inviteSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
-  const link = state.ok && typeof state.values?.link === "string" ? state.values.link : undefined;
+  const link = state.ok ? state.shownOnce : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-xl gap-3" noValidate>
       {!state.ok ? <FormMessage message={state.message} /> : null}

@@ -4,10 +4,11 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms
 import { StatusSelect } from "@/components/forms/status-select";
 import { valueOf } from "@/components/forms/text-value";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { createIssueSchema } from "@/lib/validation/issue";
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof createIssueSchema>;
   categories: string[];
   initial?: { title: string; summary: string; category: string };
   /** New issues can start from a status; existing ones only move through updates. */

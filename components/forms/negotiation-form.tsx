@@ -4,10 +4,11 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms
 import { valueOf } from "@/components/forms/text-value";
 import { PartyEditor, type PartyDraft } from "@/components/forms/party-editor";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { negotiationSchema } from "@/lib/validation/negotiation";
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof negotiationSchema>;
   initial?: { title: string; description: string; parties: PartyDraft[] };
   submitLabel: string;
 }

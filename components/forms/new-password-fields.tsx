@@ -2,7 +2,7 @@ import { Field, inputClass } from "@/components/forms/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 /** A new password typed twice, for set-up and for accepting an invitation. */
-export function NewPasswordFields({ errorFor }: { errorFor: (name: string) => string | undefined }) {
+export function NewPasswordFields({ errorFor }: { errorFor: (name: "password" | "confirmPassword") => string | undefined }) {
   return (
     <>
       <Field id="password" label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errorFor("password")}>

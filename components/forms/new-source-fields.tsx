@@ -1,20 +1,24 @@
 import { Field, inputClass } from "@/components/forms/field";
 import { FillFromUrl } from "@/components/forms/fill-from-url";
-import { AFFILIATIONS, AFFILIATION_LABELS, SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/validation/source";
+import type { z } from "zod";
+import { AFFILIATIONS, AFFILIATION_LABELS, SOURCE_KINDS, SOURCE_KIND_LABELS, type sourceFieldsSchema } from "@/lib/validation/source";
+
+/** The fields of a source as its schema names them, and the quote an update cites it with. */
+export type SourceFieldName = Extract<keyof z.input<typeof sourceFieldsSchema>, string> | "quote";
 
 interface Props {
   /** Field name prefix, e.g. "newSources.0." ("" for the source edit form). */
   prefix: string;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
-  errorFor: (name: string) => string | undefined;
-  valueFor: (name: string) => string;
+  errorFor: (name: SourceFieldName) => string | undefined;
+  valueFor: (name: SourceFieldName) => string;
   withQuote: boolean;
 }
 
 /** The fields that describe a source: shared by the inline "new source" rows and the source editor. */
 export function SourceFields({ prefix, idPrefix, errorFor, valueFor, withQuote }: Props) {
-  const field = (name: string) => ({ name: `${prefix}${name}`, defaultValue: valueFor(name) });
+  const field = (name: SourceFieldName) => ({ name: `${prefix}${name}`, defaultValue: valueFor(name) });
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">

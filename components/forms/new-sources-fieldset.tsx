@@ -3,10 +3,11 @@
 import { useState } from "react";
 import { SourceFields } from "@/components/forms/new-source-fields";
 import { errorFor } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FieldsOf, FormState } from "@/lib/validation/fields";
+import type { logUpdateSchema } from "@/lib/validation/update";
 
 /** Rows for sources not yet in Parley, each with its quote; found by URL or created on save. */
-export function NewSourcesFieldset({ state }: { state: FormState }) {
+export function NewSourcesFieldset({ state }: { state: FormState<FieldsOf<typeof logUpdateSchema>> }) {
   const [rows, setRows] = useState<number[]>([0]);
   const blank = () => "";
   return (

@@ -13,7 +13,7 @@ export interface PartyDraft {
 
 interface Props {
   initial: PartyDraft[];
-  errorFor: (name: string) => string | undefined;
+  errorFor: (name: "parties" | `parties.${number}.${"name" | "description"}`) => string | undefined;
 }
 
 let nextKey = 0;

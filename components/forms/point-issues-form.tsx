@@ -2,10 +2,11 @@
 
 import { FormMessage, SubmitButton } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { pointIssuesSchema } from "@/lib/validation/plan-draft";
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof pointIssuesSchema>;
   points: { id: string; label: string; text: string; issueIds: string[] }[];
   issues: { id: string; title: string }[];
 }

@@ -6,7 +6,8 @@ import { NewSourcesFieldset } from "@/components/forms/new-sources-fieldset";
 import { SourcePicker, type PickableSource } from "@/components/forms/source-picker";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { STANCE_SCALE, STANCES, type Stance } from "@/lib/positions/stances";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { logPositionSchema } from "@/lib/validation/position";
 
 export interface PositionFormInitial {
   stance: Stance;
@@ -17,7 +18,7 @@ export interface PositionFormInitial {
 }
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof logPositionSchema>;
   today: string;
   /** Present when logging: which issue and party; absent when editing (the cell is fixed). */
   cell?: {

@@ -3,9 +3,10 @@
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { accountSchema } from "@/lib/validation/account";
 
-export function SetupForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function SetupForm({ action }: { action: FormAction<typeof accountSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid gap-4" noValidate>

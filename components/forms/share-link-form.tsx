@@ -5,12 +5,13 @@ import { CopyOnceLink } from "@/components/forms/copy-once-link";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { EXPIRY_CHOICES, EXPIRY_LABELS, type ExpiryChoice } from "@/lib/share-links/expiry";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { createShareLinkSchema } from "@/lib/validation/share-link";
 
-export function ShareLinkForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ShareLinkForm({ action }: { action: FormAction<typeof createShareLinkSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [expiry, setExpiry] = useState<ExpiryChoice>("30d");
-  const link = state.ok && typeof state.values?.link === "string" ? state.values.link : undefined;
+  const link = state.ok ? state.shownOnce : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-2xl gap-3" noValidate>
       {!state.ok ? <FormMessage message={state.message} /> : null}

@@ -4,10 +4,11 @@ import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms
 import { SourceFields } from "@/components/forms/new-source-fields";
 import { valueOf } from "@/components/forms/text-value";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { createSourceSchema } from "@/lib/validation/source";
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof createSourceSchema>;
   initial: Record<string, string>;
 }
 
@@ -19,8 +20,8 @@ export function SourceForm({ action, initial }: Props) {
       <SourceFields
         prefix=""
         idPrefix="source-"
-        errorFor={(name) => errorFor(state, name)}
-        valueFor={(name) => valueOf(state, name, initial[name])}
+        errorFor={(name) => (name === "quote" ? undefined : errorFor(state, name))}
+        valueFor={(name) => (name === "quote" ? "" : valueOf(state, name, initial[name]))}
         withQuote={false}
       />
       <Field

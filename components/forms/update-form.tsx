@@ -7,7 +7,8 @@ import { SourcePicker, type PickableSource } from "@/components/forms/source-pic
 import { StatusSelect } from "@/components/forms/status-select";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { statusLabel, type IssueStatus } from "@/lib/statuses";
-import type { FormState } from "@/lib/validation/fields";
+import type { FormAction } from "@/lib/validation/fields";
+import type { logUpdateSchema } from "@/lib/validation/update";
 
 /** The saved values of an update being edited. */
 export interface UpdateFormInitial {
@@ -20,7 +21,7 @@ export interface UpdateFormInitial {
 }
 
 interface Props {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<typeof logUpdateSchema>;
   currentStatus: IssueStatus;
   today: string;
   /** The source picker's first list, rendered with the page. */

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { formDataToObject } from "@/lib/validation/form-data";
-import { fieldErrorsOf, type FormState } from "@/lib/validation/fields";
+import { fieldErrorsOf, type FieldsOf, type FormState } from "@/lib/validation/fields";
 
 /**
  * The shape every form action shares: parse FormData with the form's zod schema, run the mutation
@@ -15,16 +15,16 @@ export async function runFormAction<S extends z.ZodType>(
   formData: FormData,
   schema: S,
   /** Returns where to go next, or a state to show on the same form (e.g. a one-time link). */
-  mutate: (input: z.infer<S>) => Promise<string | FormState>,
+  mutate: (input: z.infer<S>) => Promise<string | FormState<FieldsOf<S>>>,
   prepare: (raw: Record<string, unknown>) => Record<string, unknown> = (raw) => raw,
-): Promise<FormState> {
+): Promise<FormState<FieldsOf<S>>> {
   const raw = prepare(formDataToObject(formData));
   const values = withoutSecrets(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     return { message: "Please correct the highlighted fields.", errors: fieldErrorsOf(parsed.error), values };
   }
-  let destination: string | FormState;
+  let destination: string | FormState<FieldsOf<S>>;
   try {
     destination = await mutate(parsed.data);
   } catch (error) {

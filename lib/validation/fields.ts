@@ -39,13 +39,38 @@ export const optionalCalendarDate = (label: string) =>
     .optional()
     .transform((value) => (value === "" || value === undefined ? undefined : value));
 
-/** Shape returned by server actions to forms: field messages, a form-level message, echoed values. */
-export interface FormState {
+/**
+ * The names a form's fields carry, read off the schema's input: its keys, and "rows.0.url" paths
+ * into lists of rows. A part the schema takes as `unknown` (preprocessed) allows any path below it.
+ */
+export type FieldPath<T> = unknown extends T
+  ? string
+  : T extends Date | string | number | boolean | bigint | null | undefined
+    ? never
+    : T extends readonly (infer Row)[]
+      ? `${number}` | `${number}.${FieldPath<Row>}`
+      : T extends object
+        ? { [K in keyof T & string]: K | `${K}.${FieldPath<NonNullable<T[K]>>}` }[keyof T & string]
+        : never;
+
+/** Every field name of a form with this schema, and "form" for messages about the whole form. */
+export type FieldsOf<S extends z.ZodType> = FieldPath<z.input<S>> | "form";
+
+/**
+ * Shape returned by server actions to forms: field messages, a form-level message, echoed values.
+ * Typed with a form's FieldsOf, a field name the schema does not have is a type error.
+ */
+export interface FormState<F extends string = string> {
   ok?: boolean;
   message?: string;
-  errors?: Record<string, string[] | undefined>;
-  values?: Record<string, unknown>;
+  errors?: Partial<Record<F, string[]>>;
+  values?: Partial<Record<F, unknown>>;
+  /** What a save made that is shown once and never again (an invitation link, a token). */
+  shownOnce?: string;
 }
+
+/** A server action a form posts to, typed by the form's schema. */
+export type FormAction<S extends z.ZodType> = (state: FormState<FieldsOf<S>>, formData: FormData) => Promise<FormState<FieldsOf<S>>>;
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};

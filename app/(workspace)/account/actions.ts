@@ -26,7 +26,7 @@ export async function createApiTokenAction(_state: FormState, formData: FormData
   return runFormAction(formData, createApiTokenSchema, async (input) => {
     const { token } = await createApiToken(await getActor(), input);
     revalidatePath(paths.account());
-    return { ok: true, message: `Token “${input.name}” created. Copy it now: it is shown only once.`, values: { token } };
+    return { ok: true, message: `Token “${input.name}” created. Copy it now: it is shown only once.`, shownOnce: token };
   });
 }
 

@@ -25,7 +25,7 @@ export async function createShareLinkAction(scope: ShareScope, _state: FormState
     return {
       ok: true,
       message: `Link for “${link.label}” created. Copy it now: it is shown only once.`,
-      values: { link: `${await publicBaseUrl()}${paths.share(token)}` },
+      shownOnce: `${await publicBaseUrl()}${paths.share(token)}`,
     };
   });
 }

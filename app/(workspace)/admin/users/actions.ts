@@ -22,7 +22,7 @@ export async function inviteAction(_state: FormState, formData: FormData): Promi
     return {
       ok: true,
       message: `Invitation for ${invitation.email} created. Send this link; it works once, for 7 days, and is not shown again.`,
-      values: { link: `${await publicBaseUrl()}/invite/${token}` },
+      shownOnce: `${await publicBaseUrl()}${paths.invitation(token)}`,
     };
   });
 }
