@@ -1,15 +1,15 @@
 "use client";
 
-import { useState } from "react";
 import { CopyOnceLink } from "@/components/forms/copy-once-link";
+import { ExpiryFields } from "@/components/forms/expiry-fields";
 import { Field, FormMessage, SubmitButton, inputClass } from "@/components/forms/field";
 import { errorFor, useActionForm } from "@/components/forms/use-action-form";
-import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/share-links/expiry";
+import type { ExpiryChoice } from "@/lib/share-links/expiry";
 import { API_TOKEN_SCOPES, API_TOKEN_SCOPE_LABELS } from "@/lib/validation/api-token";
 import type { FormAction } from "@/lib/validation/fields";
 import type { createApiTokenSchema } from "@/lib/validation/api-token";
 
-const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
+const TOKEN_EXPIRY_LABELS: Record<ExpiryChoice, string> = {
   "7d": "In 7 days",
   "30d": "In 30 days",
   never: "Never (until revoked)",
@@ -18,7 +18,6 @@ const EXPIRY_LABELS: Record<ExpiryChoice, string> = {
 
 export function ApiTokenForm({ action }: { action: FormAction<typeof createApiTokenSchema> }) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
-  const [expiry, setExpiry] = useState<ExpiryChoice>("30d");
   const token = state.ok ? state.shownOnce : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="grid max-w-2xl gap-3" noValidate>
@@ -38,22 +37,12 @@ export function ApiTokenForm({ action }: { action: FormAction<typeof createApiTo
             </select>
           )}
         </Field>
-        <Field id="token-expiry" label="Expires" error={errorFor(state, "expiry")}>
-          {(aria) => (
-            <select {...aria} name="expiry" value={expiry} onChange={(event) => setExpiry(event.target.value as ExpiryChoice)} className={inputClass}>
-              {EXPIRY_CHOICES.map((choice) => (
-                <option key={choice} value={choice}>
-                  {EXPIRY_LABELS[choice]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {expiry === "date" ? (
-          <Field id="token-expires-on" label="Last day the token works" error={errorFor(state, "expiresOn")}>
-            {(aria) => <input {...aria} name="expiresOn" type="date" className={inputClass} />}
-          </Field>
-        ) : null}
+        <ExpiryFields
+          idPrefix="token-"
+          what="the token"
+          labels={TOKEN_EXPIRY_LABELS}
+          errors={{ expiry: errorFor(state, "expiry"), expiresOn: errorFor(state, "expiresOn") }}
+        />
       </div>
       <div>
         <SubmitButton isPending={isPending} pendingLabel="Creating…">
