@@ -141,3 +141,35 @@ test("the history of an edited update marks the words that changed", async ({ pa
   await expect(changes).toContainText("[removed: Geneva]");
   await expect(changes).toContainText("[added: Riyadh]");
 });
+
+test("a negotiation's time zone sets 'today' on its forms and is shown beside its dates", async ({ page }) => {
+  const title = unique("Pacific round");
+  await page.goto("/negotiations/new");
+  await page.getByLabel("Title").fill(title);
+  // UTC+14: its calendar day differs from UTC's for fourteen hours of every day.
+  await page.getByLabel("Time zone").selectOption("Pacific/Kiritimati");
+  await page.getByRole("button", { name: /Create negotiation/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("negotiation-time-zone")).toHaveText("Dates are days in Pacific/Kiritimati (UTC+14).");
+  const negotiationUrl = page.url();
+
+  await page.goto(`${negotiationUrl}/issues/new`);
+  await page.getByLabel("Title").fill(unique("Fishing rights"));
+  await page.getByLabel("Category").fill("Economy");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto(`${page.url()}/log`);
+  const when = page.getByLabel("When it happened");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  await expect(when).toHaveValue(today);
+  await expect(when).toHaveAttribute("max", today);
+  await expect(page.getByText("Days are in Pacific/Kiritimati (UTC+14), the negotiation’s time zone.")).toBeVisible();
+
+  // The zone can be changed back, and the change is in the record.
+  await page.goto(`${negotiationUrl}/edit`);
+  await expect(page.getByLabel("Time zone")).toHaveValue("Pacific/Kiritimati");
+  await page.getByLabel("Time zone").selectOption("UTC");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId("negotiation-time-zone")).toHaveCount(0);
+});

@@ -9,11 +9,13 @@ import type { negotiationSchema } from "@/lib/validation/negotiation";
 
 interface Props {
   action: FormAction<typeof negotiationSchema>;
-  initial?: { title: string; description: string; parties: PartyDraft[] };
+  initial?: { title: string; description: string; timeZone: string; parties: PartyDraft[] };
+  /** Every IANA time zone the server knows, for the time zone menu. */
+  timeZones: string[];
   submitLabel: string;
 }
 
-export function NegotiationForm({ action, initial, submitLabel }: Props) {
+export function NegotiationForm({ action, initial, timeZones, submitLabel }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   // After a failed save, the rows as sent, at the indexes the errors refer to.
   const parties = state.values ? partyDrafts(state.values.parties) : (initial?.parties ?? []);
@@ -25,6 +27,22 @@ export function NegotiationForm({ action, initial, submitLabel }: Props) {
       </Field>
       <Field id="description" label="Description" error={errorFor(state, "description")}>
         {(aria) => <textarea {...aria} name="description" rows={4} className={inputClass} defaultValue={valueOf(state, "description", initial?.description)} />}
+      </Field>
+      <Field
+        id="timeZone"
+        label="Time zone"
+        hint="Where the talks are followed from: “today” on this negotiation’s forms is the day there, and it is shown beside its dates."
+        error={errorFor(state, "timeZone")}
+      >
+        {(aria) => (
+          <select {...aria} name="timeZone" className={inputClass} defaultValue={valueOf(state, "timeZone", initial?.timeZone ?? "UTC")}>
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <PartyEditor key={JSON.stringify(parties)} initial={parties} errorFor={(name) => errorFor(state, name)} />
       <div>

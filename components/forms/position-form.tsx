@@ -8,6 +8,7 @@ import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { STANCE_SCALE, STANCES, type Stance } from "@/lib/positions/stances";
 import type { FormAction } from "@/lib/validation/fields";
 import type { logPositionSchema } from "@/lib/validation/position";
+import { dayHint } from "@/lib/time-zones";
 
 export interface PositionFormInitial {
   stance: Stance;
@@ -20,6 +21,8 @@ export interface PositionFormInitial {
 interface Props {
   action: FormAction<typeof logPositionSchema>;
   today: string;
+  /** The negotiation's time zone, which "today" is read in. */
+  timeZone?: string;
   /** Present when logging: which issue and party; absent when editing (the cell is fixed). */
   cell?: {
     issues: { id: string; title: string }[];
@@ -34,7 +37,7 @@ interface Props {
 }
 
 /** Log (or edit) where a party stands on an issue: stance on the scale, one line, when, and sources. */
-export function PositionForm({ action, today, cell, initial, submitLabel = "Log position", pickableSources }: Props) {
+export function PositionForm({ action, today, timeZone, cell, initial, submitLabel = "Log position", pickableSources }: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>(initial?.sources ?? []);
   const stanceError = errorFor(state, "stance");
@@ -94,7 +97,12 @@ export function PositionForm({ action, today, cell, initial, submitLabel = "Log 
       <Field id="statement" label="Statement" hint="One line, in the party's terms: what it wants or refuses." error={errorFor(state, "statement")}>
         {(aria) => <input {...aria} name="statement" maxLength={300} defaultValue={initial?.statement} className={inputClass} />}
       </Field>
-      <Field id="statedAt" label="Date stated" hint="When the party said it; may be earlier than today." error={errorFor(state, "statedAt")}>
+      <Field
+        id="statedAt"
+        label="Date stated"
+        hint={dayHint("When the party said it; may be earlier than today.", timeZone)}
+        error={errorFor(state, "statedAt")}
+      >
         {(aria) => (
           <input {...aria} name="statedAt" type="date" max={today} defaultValue={initial?.statedAt ?? today} className={`${inputClass} sm:max-w-xs`} />
         )}

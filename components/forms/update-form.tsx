@@ -9,6 +9,7 @@ import { errorFor, useActionForm } from "@/components/forms/use-action-form";
 import { statusLabel, type IssueStatus } from "@/lib/statuses";
 import type { FormAction } from "@/lib/validation/fields";
 import type { logUpdateSchema } from "@/lib/validation/update";
+import { dayHint } from "@/lib/time-zones";
 
 /** The saved values of an update being edited. */
 export interface UpdateFormInitial {
@@ -24,6 +25,8 @@ interface Props {
   action: FormAction<typeof logUpdateSchema>;
   currentStatus: IssueStatus;
   today: string;
+  /** The negotiation's time zone, which "today" is read in. */
+  timeZone?: string;
   /** The source picker's first list, rendered with the page. */
   pickableSources: PickableSource[];
   /** Absent when logging a new update. */
@@ -33,7 +36,16 @@ interface Props {
 }
 
 /** Log (or edit) an update in one step: what changed, when, the new status if any, and its sources. */
-export function UpdateForm({ action, currentStatus, today, pickableSources, initial, submitLabel = "Log update", pendingLabel = "Saving update…" }: Props) {
+export function UpdateForm({
+  action,
+  currentStatus,
+  today,
+  timeZone,
+  pickableSources,
+  initial,
+  submitLabel = "Log update",
+  pendingLabel = "Saving update…",
+}: Props) {
   const { state, formAction, isPending, onSubmit } = useActionForm(action);
   const [attached, setAttached] = useState<(PickableSource & { quote: string })[]>(initial?.sources ?? []);
   const [newSourceRows, setNewSourceRows] = useState<number[]>([0]);
@@ -46,7 +58,7 @@ export function UpdateForm({ action, currentStatus, today, pickableSources, init
         {(aria) => <textarea {...aria} name="summary" rows={6} defaultValue={initial?.summary} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="occurredAt" label="When it happened" hint="May be earlier than today." error={errorFor(state, "occurredAt")}>
+        <Field id="occurredAt" label="When it happened" hint={dayHint("May be earlier than today.", timeZone)} error={errorFor(state, "occurredAt")}>
           {(aria) => <input {...aria} name="occurredAt" type="date" max={today} defaultValue={initial?.occurredAt ?? today} className={inputClass} />}
         </Field>
         <Field id="newStatus" label="New status" hint={`Now: ${statusLabel(currentStatus)}.`} error={errorFor(state, "newStatus")}>

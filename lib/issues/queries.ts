@@ -6,6 +6,6 @@ import { db } from "@/lib/db/client";
 export const getIssue = cache(async (negotiationSlug: string, issueSlug: string) => {
   return db().issue.findFirst({
     where: { slug: issueSlug, negotiation: { slug: negotiationSlug } },
-    include: { category: true, negotiation: { select: { id: true, slug: true, title: true } } },
+    include: { category: true, negotiation: { select: { id: true, slug: true, title: true, timeZone: true } } },
   });
 });

@@ -12,7 +12,7 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
   return db().$transaction(async (tx) => {
     const slug = await uniqueSlug(input.title, async (candidate) => Boolean(await tx.negotiation.findUnique({ where: { slug: candidate } })));
     const negotiation = await tx.negotiation.create({
-      data: { slug, title: input.title, description: input.description },
+      data: { slug, title: input.title, description: input.description, timeZone: input.timeZone },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -20,7 +20,7 @@ export async function createNegotiation(actor: Actor | null, input: NegotiationI
       entityType: "negotiation",
       entityId: negotiation.id,
       negotiationId: negotiation.id,
-      after: { title: input.title, description: input.description },
+      after: { title: input.title, description: input.description, timeZone: input.timeZone },
     });
     await saveParties(tx, actor, negotiation.id, input.parties);
     return negotiation;
@@ -34,7 +34,7 @@ export async function editNegotiation(actor: Actor | null, negotiationId: string
     if (!existing) throw new AppError("NOT_FOUND", "That negotiation no longer exists.");
     const negotiation = await tx.negotiation.update({
       where: { id: negotiationId },
-      data: { title: input.title, description: input.description },
+      data: { title: input.title, description: input.description, timeZone: input.timeZone },
     });
     await saveParties(tx, actor, negotiationId, input.parties);
     await recordAudit(tx, {
@@ -44,8 +44,8 @@ export async function editNegotiation(actor: Actor | null, negotiationId: string
       entityId: negotiationId,
       negotiationId,
       // Each party's change is audited on its own (lib/negotiations/save-parties.ts).
-      before: { title: existing.title, description: existing.description },
-      after: { title: input.title, description: input.description },
+      before: { title: existing.title, description: existing.description, timeZone: existing.timeZone },
+      after: { title: input.title, description: input.description, timeZone: input.timeZone },
     });
     return negotiation;
   });

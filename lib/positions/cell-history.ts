@@ -44,7 +44,7 @@ export async function getLivePosition(positionId: string) {
     where: { id: positionId },
     include: {
       party: { select: { id: true, name: true } },
-      issue: { select: { id: true, slug: true, title: true, negotiation: { select: { slug: true, title: true } } } },
+      issue: { select: { id: true, slug: true, title: true, negotiation: { select: { slug: true, title: true, timeZone: true } } } },
       sources: { orderBy: { ordinal: "asc" }, include: { source: { include: { outlet: true } } } },
     },
   });

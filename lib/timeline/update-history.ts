@@ -15,7 +15,7 @@ export const getUpdateHistory = cache(async (updateId: string) => {
   const update = await db().update.findUnique({
     where: { id: updateId },
     include: {
-      issue: { select: { id: true, slug: true, title: true, status: true, negotiation: { select: { id: true, slug: true, title: true } } } },
+      issue: { select: { id: true, slug: true, title: true, status: true, negotiation: { select: { id: true, slug: true, title: true, timeZone: true } } } },
       author: { select: { id: true, name: true } },
       sources: {
         orderBy: { position: "asc" },

@@ -15,9 +15,26 @@ const partyRow = z.object({
 
 export type PartyRow = z.infer<typeof partyRow>;
 
+/** Whether this runtime knows the IANA time zone (Intl throws on one it does not). */
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const negotiationSchema = z.object({
   title: requiredText("Title", 160),
   description: optionalText(5000).transform((value) => value ?? ""),
+  timeZone: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || "UTC")
+    .refine(isTimeZone, "Choose a time zone from the list."),
   // A row with an id stays even when emptied: erasing a name is an error, not a removal.
   parties: optionalRows(partyRow, {
     isBlank: (row) => !hasText(row.id) && !hasText(row.name) && !hasText(row.description),

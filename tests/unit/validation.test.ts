@@ -279,12 +279,13 @@ describe("negotiationSchema / withoutBlankParties", () => {
     expect(negotiationSchema.parse(raw)).toEqual({
       title: "Geneva talks",
       description: "",
+      timeZone: "UTC",
       parties: [
         { id: "p1", name: "Ukraine", description: "Umerov" },
         { id: undefined, name: "Russia", description: "" },
       ],
     });
-    expect(negotiationSchema.parse({ title: "T" })).toEqual({ title: "T", description: "", parties: [] });
+    expect(negotiationSchema.parse({ title: "T" })).toEqual({ title: "T", description: "", timeZone: "UTC", parties: [] });
   });
 
   it("keeps an existing party whose name was erased, so the error shows instead of a silent removal", () => {

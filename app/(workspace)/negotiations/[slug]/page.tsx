@@ -14,6 +14,7 @@ import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 import { paths } from "@/lib/paths";
 import { recordNegotiationVisit } from "@/lib/changes/visits";
+import { describeTimeZone } from "@/lib/time-zones";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -79,6 +80,11 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
       >
         {negotiation.description ? <p className="mt-2 max-w-3xl text-slate-700">{negotiation.description}</p> : null}
         <PartyList parties={negotiation.parties} className="mt-3" />
+        {negotiation.timeZone !== "UTC" ? (
+          <p className="mt-2 text-sm text-slate-600" data-testid="negotiation-time-zone">
+            Dates are days in {describeTimeZone(negotiation.timeZone)}.
+          </p>
+        ) : null}
       </PageHeader>
 
       <section aria-labelledby="chart-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">

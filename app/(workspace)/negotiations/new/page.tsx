@@ -5,6 +5,7 @@ import { NegotiationForm } from "@/components/forms/negotiation-form";
 import { PageHeader } from "@/components/page-header";
 import { createNegotiationAction } from "../actions";
 import { paths } from "@/lib/paths";
+import { timeZoneChoices } from "@/lib/time-zones";
 
 export const metadata = { title: "New negotiation" };
 
@@ -14,7 +15,7 @@ export default async function NewNegotiationPage() {
   return (
     <>
       <PageHeader title="New negotiation" crumbs={[{ href: paths.negotiations(), label: "Negotiations" }]} />
-      <NegotiationForm action={createNegotiationAction} submitLabel="Create negotiation" />
+      <NegotiationForm action={createNegotiationAction} timeZones={timeZoneChoices()} submitLabel="Create negotiation" />
     </>
   );
 }

@@ -2405,6 +2405,7 @@ export const NegotiationScalarFieldEnum = {
   slug: 'slug',
   title: 'title',
   description: 'description',
+  timeZone: 'timeZone',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

@@ -169,6 +169,7 @@ export const NegotiationScalarFieldEnum = {
   slug: 'slug',
   title: 'title',
   description: 'description',
+  timeZone: 'timeZone',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

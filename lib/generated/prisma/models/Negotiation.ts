@@ -29,6 +29,7 @@ export type NegotiationMinAggregateOutputType = {
   slug: string | null
   title: string | null
   description: string | null
+  timeZone: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -38,6 +39,7 @@ export type NegotiationMaxAggregateOutputType = {
   slug: string | null
   title: string | null
   description: string | null
+  timeZone: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -47,6 +49,7 @@ export type NegotiationCountAggregateOutputType = {
   slug: number
   title: number
   description: number
+  timeZone: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -58,6 +61,7 @@ export type NegotiationMinAggregateInputType = {
   slug?: true
   title?: true
   description?: true
+  timeZone?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -67,6 +71,7 @@ export type NegotiationMaxAggregateInputType = {
   slug?: true
   title?: true
   description?: true
+  timeZone?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -76,6 +81,7 @@ export type NegotiationCountAggregateInputType = {
   slug?: true
   title?: true
   description?: true
+  timeZone?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -158,6 +164,7 @@ export type NegotiationGroupByOutputType = {
   slug: string
   title: string
   description: string
+  timeZone: string
   createdAt: Date
   updatedAt: Date
   _count: NegotiationCountAggregateOutputType | null
@@ -188,6 +195,7 @@ export type NegotiationWhereInput = {
   slug?: Prisma.StringFilter<"Negotiation"> | string
   title?: Prisma.StringFilter<"Negotiation"> | string
   description?: Prisma.StringFilter<"Negotiation"> | string
+  timeZone?: Prisma.StringFilter<"Negotiation"> | string
   createdAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   parties?: Prisma.PartyListRelationFilter
@@ -201,6 +209,7 @@ export type NegotiationOrderByWithRelationInput = {
   slug?: Prisma.SortOrder
   title?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  timeZone?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   parties?: Prisma.PartyOrderByRelationAggregateInput
@@ -217,6 +226,7 @@ export type NegotiationWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.NegotiationWhereInput | Prisma.NegotiationWhereInput[]
   title?: Prisma.StringFilter<"Negotiation"> | string
   description?: Prisma.StringFilter<"Negotiation"> | string
+  timeZone?: Prisma.StringFilter<"Negotiation"> | string
   createdAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Negotiation"> | Date | string
   parties?: Prisma.PartyListRelationFilter
@@ -230,6 +240,7 @@ export type NegotiationOrderByWithAggregationInput = {
   slug?: Prisma.SortOrder
   title?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  timeZone?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.NegotiationCountOrderByAggregateInput
@@ -245,6 +256,7 @@ export type NegotiationScalarWhereWithAggregatesInput = {
   slug?: Prisma.StringWithAggregatesFilter<"Negotiation"> | string
   title?: Prisma.StringWithAggregatesFilter<"Negotiation"> | string
   description?: Prisma.StringWithAggregatesFilter<"Negotiation"> | string
+  timeZone?: Prisma.StringWithAggregatesFilter<"Negotiation"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Negotiation"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Negotiation"> | Date | string
 }
@@ -254,6 +266,7 @@ export type NegotiationCreateInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
@@ -267,6 +280,7 @@ export type NegotiationUncheckedCreateInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
@@ -280,6 +294,7 @@ export type NegotiationUpdateInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
@@ -293,6 +308,7 @@ export type NegotiationUncheckedUpdateInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
@@ -306,6 +322,7 @@ export type NegotiationCreateManyInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -315,6 +332,7 @@ export type NegotiationUpdateManyMutationInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -324,6 +342,7 @@ export type NegotiationUncheckedUpdateManyInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -333,6 +352,7 @@ export type NegotiationCountOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   title?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  timeZone?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -342,6 +362,7 @@ export type NegotiationMaxOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   title?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  timeZone?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -351,6 +372,7 @@ export type NegotiationMinOrderByAggregateInput = {
   slug?: Prisma.SortOrder
   title?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  timeZone?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -428,6 +450,7 @@ export type NegotiationCreateWithoutPartiesInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   issues?: Prisma.IssueCreateNestedManyWithoutNegotiationInput
@@ -440,6 +463,7 @@ export type NegotiationUncheckedCreateWithoutPartiesInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   issues?: Prisma.IssueUncheckedCreateNestedManyWithoutNegotiationInput
@@ -468,6 +492,7 @@ export type NegotiationUpdateWithoutPartiesInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUpdateManyWithoutNegotiationNestedInput
@@ -480,6 +505,7 @@ export type NegotiationUncheckedUpdateWithoutPartiesInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   issues?: Prisma.IssueUncheckedUpdateManyWithoutNegotiationNestedInput
@@ -492,6 +518,7 @@ export type NegotiationCreateWithoutIssuesInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
@@ -504,6 +531,7 @@ export type NegotiationUncheckedCreateWithoutIssuesInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
@@ -532,6 +560,7 @@ export type NegotiationUpdateWithoutIssuesInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
@@ -544,6 +573,7 @@ export type NegotiationUncheckedUpdateWithoutIssuesInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
@@ -556,6 +586,7 @@ export type NegotiationCreateWithoutShareLinksInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
@@ -568,6 +599,7 @@ export type NegotiationUncheckedCreateWithoutShareLinksInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
@@ -596,6 +628,7 @@ export type NegotiationUpdateWithoutShareLinksInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
@@ -608,6 +641,7 @@ export type NegotiationUncheckedUpdateWithoutShareLinksInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
@@ -620,6 +654,7 @@ export type NegotiationCreateWithoutPlanDraftsInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyCreateNestedManyWithoutNegotiationInput
@@ -632,6 +667,7 @@ export type NegotiationUncheckedCreateWithoutPlanDraftsInput = {
   slug: string
   title: string
   description?: string
+  timeZone?: string
   createdAt?: Date | string
   updatedAt?: Date | string
   parties?: Prisma.PartyUncheckedCreateNestedManyWithoutNegotiationInput
@@ -660,6 +696,7 @@ export type NegotiationUpdateWithoutPlanDraftsInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUpdateManyWithoutNegotiationNestedInput
@@ -672,6 +709,7 @@ export type NegotiationUncheckedUpdateWithoutPlanDraftsInput = {
   slug?: Prisma.StringFieldUpdateOperationsInput | string
   title?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
+  timeZone?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   parties?: Prisma.PartyUncheckedUpdateManyWithoutNegotiationNestedInput
@@ -742,6 +780,7 @@ export type NegotiationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   slug?: boolean
   title?: boolean
   description?: boolean
+  timeZone?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
@@ -756,6 +795,7 @@ export type NegotiationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   slug?: boolean
   title?: boolean
   description?: boolean
+  timeZone?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["negotiation"]>
@@ -765,6 +805,7 @@ export type NegotiationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   slug?: boolean
   title?: boolean
   description?: boolean
+  timeZone?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["negotiation"]>
@@ -774,11 +815,12 @@ export type NegotiationSelectScalar = {
   slug?: boolean
   title?: boolean
   description?: boolean
+  timeZone?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type NegotiationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "title" | "description" | "createdAt" | "updatedAt", ExtArgs["result"]["negotiation"]>
+export type NegotiationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "title" | "description" | "timeZone" | "createdAt" | "updatedAt", ExtArgs["result"]["negotiation"]>
 export type NegotiationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   parties?: boolean | Prisma.Negotiation$partiesArgs<ExtArgs>
   issues?: boolean | Prisma.Negotiation$issuesArgs<ExtArgs>
@@ -802,6 +844,10 @@ export type $NegotiationPayload<ExtArgs extends runtime.Types.Extensions.Interna
     slug: string
     title: string
     description: string
+    /**
+     * IANA time zone the talks are followed in: "today" for their dates, and shown beside them.
+     */
+    timeZone: string
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["negotiation"]>
@@ -1235,6 +1281,7 @@ export interface NegotiationFieldRefs {
   readonly slug: Prisma.FieldRef<"Negotiation", 'String'>
   readonly title: Prisma.FieldRef<"Negotiation", 'String'>
   readonly description: Prisma.FieldRef<"Negotiation", 'String'>
+  readonly timeZone: Prisma.FieldRef<"Negotiation", 'String'>
   readonly createdAt: Prisma.FieldRef<"Negotiation", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Negotiation", 'DateTime'>
 }

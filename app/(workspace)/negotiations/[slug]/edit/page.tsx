@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { editNegotiationAction } from "../../actions";
 import { paths } from "@/lib/paths";
+import { timeZoneChoices } from "@/lib/time-zones";
 
 export default async function EditNegotiationPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requireActorOrRedirect();
@@ -24,7 +25,8 @@ export default async function EditNegotiationPage({ params }: { params: Promise<
       />
       <NegotiationForm
         action={editNegotiationAction.bind(null, negotiation.id)}
-        initial={{ title: negotiation.title, description: negotiation.description, parties: negotiation.parties }}
+        initial={{ title: negotiation.title, description: negotiation.description, timeZone: negotiation.timeZone, parties: negotiation.parties }}
+        timeZones={timeZoneChoices(negotiation.timeZone)}
         submitLabel="Save changes"
       />
     </>

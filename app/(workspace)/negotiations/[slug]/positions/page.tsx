@@ -11,6 +11,7 @@ import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { byDistance, endOfDay, getPositionMatrix } from "@/lib/positions/matrix";
 import { matrixQuerySchema } from "@/lib/validation/position";
 import { paths } from "@/lib/paths";
+import { todayIn } from "@/lib/time-zones";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -65,7 +66,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
           changedSince={query.changedSince ? toDateInput(query.changedSince) : undefined}
           isRecorded={query.recorded}
           sort={query.sort ?? "spread"}
-          today={toDateInput(new Date())}
+          today={todayIn(negotiation.timeZone)}
         />
         {query.changedSince ? (
           <p role="status" className="text-sm text-slate-700">

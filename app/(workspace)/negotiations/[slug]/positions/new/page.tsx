@@ -4,12 +4,12 @@ import { NotAllowed } from "@/components/not-allowed";
 import { PageHeader } from "@/components/page-header";
 import { requireActorOrRedirect } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { toDateInput } from "@/lib/format";
 import { getNegotiationBySlug } from "@/lib/negotiations/queries";
 import { listIssueChoices } from "@/lib/positions/choices";
 import { pickableSources } from "@/lib/sources/queries";
 import { logPositionAction } from "../actions";
 import { paths } from "@/lib/paths";
+import { todayIn } from "@/lib/time-zones";
 
 export const metadata = { title: "Log a position" };
 
@@ -44,7 +44,8 @@ export default async function LogPositionPage({ params, searchParams }: Props) {
       <PositionForm
         action={logPositionAction}
         pickableSources={sources}
-        today={toDateInput(new Date())}
+        today={todayIn(negotiation.timeZone)}
+        timeZone={negotiation.timeZone}
         cell={{
           issues,
           parties: negotiation.parties,

@@ -4,11 +4,11 @@ import { forbidden, notFound } from "next/navigation";
 import { UpdateForm } from "@/components/forms/update-form";
 import { PageHeader } from "@/components/page-header";
 import { StatusBadge } from "@/components/status-badge";
-import { toDateInput } from "@/lib/format";
 import { getIssue } from "@/lib/issues/queries";
 import { pickableSources } from "@/lib/sources/queries";
 import { logUpdateAction } from "../../actions";
 import { paths } from "@/lib/paths";
+import { todayIn } from "@/lib/time-zones";
 
 export const metadata = { title: "Log an update" };
 
@@ -32,7 +32,13 @@ export default async function LogUpdatePage({ params }: { params: Promise<{ slug
           Current status: <StatusBadge status={issue.status} size="sm" />
         </p>
       </PageHeader>
-      <UpdateForm action={logUpdateAction.bind(null, issue.id)} currentStatus={issue.status} today={toDateInput(new Date())} pickableSources={sources} />
+      <UpdateForm
+        action={logUpdateAction.bind(null, issue.id)}
+        currentStatus={issue.status}
+        today={todayIn(issue.negotiation.timeZone)}
+        timeZone={issue.negotiation.timeZone}
+        pickableSources={sources}
+      />
     </>
   );
 }

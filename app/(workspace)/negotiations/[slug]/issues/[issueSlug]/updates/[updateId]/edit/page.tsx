@@ -10,6 +10,7 @@ import { paths } from "@/lib/paths";
 import { pickableSources } from "@/lib/sources/queries";
 import { getUpdateHistory } from "@/lib/timeline/update-history";
 import { editUpdateAction } from "../../actions";
+import { todayIn } from "@/lib/time-zones";
 
 export const metadata = { title: "Edit an update" };
 
@@ -47,7 +48,8 @@ export default async function EditUpdatePage({ params }: Props) {
       <UpdateForm
         action={editUpdateAction.bind(null, update.id)}
         currentStatus={issue.status}
-        today={toDateInput(new Date())}
+        today={todayIn(history.update.issue.negotiation.timeZone)}
+        timeZone={history.update.issue.negotiation.timeZone}
         pickableSources={sources}
         initial={{
           summary: update.summary,

@@ -9,6 +9,7 @@ import { getLivePosition } from "@/lib/positions/cell-history";
 import { pickableSources } from "@/lib/sources/queries";
 import { editPositionAction } from "../../../../actions";
 import { paths } from "@/lib/paths";
+import { todayIn } from "@/lib/time-zones";
 
 export const metadata = { title: "Edit a position" };
 
@@ -40,7 +41,8 @@ export default async function EditPositionPage({ params }: Props) {
       </PageHeader>
       <PositionForm
         action={editPositionAction.bind(null, position.id)}
-        today={toDateInput(new Date())}
+        today={todayIn(position.issue.negotiation.timeZone)}
+        timeZone={position.issue.negotiation.timeZone}
         submitLabel="Save changes"
         pickableSources={sources}
         initial={{
