@@ -154,10 +154,11 @@ test("a negotiation's time zone sets 'today' on its forms and is shown beside it
   const negotiationUrl = page.url();
 
   await page.goto(`${negotiationUrl}/issues/new`);
-  await page.getByLabel("Title").fill(unique("Fishing rights"));
+  const issueTitle = unique("Fishing rights");
+  await page.getByLabel("Title").fill(issueTitle);
   await page.getByLabel("Category").fill("Economy");
   await page.getByRole("button", { name: "Create issue" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: issueTitle })).toBeVisible();
   await page.goto(`${page.url()}/log`);
   const when = page.getByLabel("When it happened");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { logUpdate } from "@/lib/updates/log-update";
@@ -29,5 +30,36 @@ describe("concurrent changes to one issue's timeline", () => {
     const stored = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } });
     expect(stored.status).toBe(latest.toStatus);
     expect(stored.lastUpdateAt?.toISOString()).toBe("2025-12-10T00:00:00.000Z");
+  });
+});
+
+describe("concurrent first mentions of a new article and outlet", () => {
+  it("end with one source and one outlet, each created and audited once, every update citing it", async () => {
+    const analyst = await createActor("ANALYST");
+    const marker = randomUUID().slice(0, 8);
+    const url = `https://race-${marker}.example.org/story`;
+    const outlet = `Race Wire ${marker}`;
+    const issues = await Promise.all(Array.from({ length: 6 }, () => createIssueRow()));
+    const logged = await Promise.all(
+      issues.map((issue, index) =>
+        logUpdate(
+          analyst,
+          issue.id,
+          logUpdateSchema.parse({
+            summary: `Report ${index}`,
+            occurredAt: "2025-11-30",
+            newStatus: "",
+            newSources: [{ url, title: "The same story", outlet, quote: "" }],
+          }),
+        ),
+      ),
+    );
+    const source = await prisma.source.findUniqueOrThrow({ where: { url }, include: { outlet: true } });
+    expect(source.outlet?.name).toBe(outlet);
+    expect(await prisma.outlet.count({ where: { name: outlet } })).toBe(1);
+    const citations = await prisma.updateSource.findMany({ where: { updateId: { in: logged.map((update) => update.id) } } });
+    expect(citations.map((citation) => citation.sourceId)).toEqual(logged.map(() => source.id));
+    expect(await prisma.auditEvent.count({ where: { action: "source.create", entityId: source.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "outlet.create", entityId: source.outletId! } })).toBe(1);
   });
 });
