@@ -80,6 +80,8 @@ export function KeyboardShortcuts() {
       }
     };
     window.addEventListener("keydown", onKeyDown);
+    // Tells scripts and tests that shortcuts now answer (they do not before the page is hydrated).
+    document.documentElement.dataset.shortcuts = "ready";
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [isEnabled, router]);
 

@@ -17,12 +17,19 @@ async function tabTo(page: Page, name: string | RegExp, limit = 60) {
   throw new Error(`Tab never reached ${String(name)}; it went through: ${seen.join(" → ")}`);
 }
 
+/** A single-key shortcut, pressed once the page answers shortcuts and shows what the key opens. */
+async function pressShortcut(page: Page, key: string) {
+  await expect(page.locator("html[data-shortcuts=ready]")).toHaveCount(1);
+  await expect(page.locator(`[data-shortcut="${key}"]`).first()).toBeVisible();
+  await page.keyboard.press(key);
+}
+
 test("from the dashboard to a new issue and a logged update, with the keyboard alone", async ({ page }) => {
   // Shortcuts work once the page is interactive.
   await page.goto(`/negotiations/${DEMO.slug}`, { waitUntil: "networkidle" });
   await expect(page.getByRole("heading", { level: 1, name: DEMO.title })).toBeVisible();
 
-  await page.keyboard.press("n");
+  await pressShortcut(page, "n");
   await expect(page.getByRole("heading", { level: 1, name: "New issue" })).toBeFocused();
   const title = unique("Black Sea navigation");
   await tabTo(page, "Title");
@@ -36,7 +43,7 @@ test("from the dashboard to a new issue and a logged update, with the keyboard a
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeFocused();
   await expect(page.getByTestId("toast")).toContainText("Issue created.");
 
-  await page.keyboard.press("l");
+  await pressShortcut(page, "l");
   await expect(page.getByRole("heading", { level: 1, name: `Log an update: ${title}` })).toBeFocused();
   await tabTo(page, "What changed");
   await page.keyboard.type("Turkey offers to host talks on navigation.");
@@ -60,7 +67,7 @@ test("from the dashboard to a new issue and a logged update, with the keyboard a
 
 test("deleting an update from the keyboard puts focus on Undo", async ({ page }) => {
   await page.goto(`/negotiations/${DEMO.slug}`, { waitUntil: "networkidle" });
-  await page.keyboard.press("n");
+  await pressShortcut(page, "n");
   await tabTo(page, "Title");
   await page.keyboard.type(unique("Energy"));
   await tabTo(page, "Category");
@@ -68,7 +75,7 @@ test("deleting an update from the keyboard puts focus on Undo", async ({ page })
   await tabTo(page, "Create issue");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("toast")).toContainText("Issue created.");
-  await page.keyboard.press("l");
+  await pressShortcut(page, "l");
   await tabTo(page, "What changed");
   await page.keyboard.type("Zaporizhzhia plant discussed.");
   await tabTo(page, "Log update");
@@ -113,7 +120,7 @@ test("? lists the shortcuts; g then s goes to sources; / focuses the site search
   await sheet.getByRole("checkbox", { name: /Single-key shortcuts/ }).uncheck();
   await page.keyboard.press("Escape");
   await page.keyboard.press("g");
-  await page.keyboard.press("n");
+  await pressShortcut(page, "n");
   await page.waitForTimeout(300);
   await expect(page).toHaveURL(/\/sources/);
 });
