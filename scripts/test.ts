@@ -75,7 +75,8 @@ async function main(): Promise<number> {
   // The end-to-end tests try thousands of random share tokens from one address; the limiter
   // itself is covered by unit tests.
   process.env.SHARE_RATE_LIMIT_PER_MINUTE ??= "100000";
-  const database = await startThrowawayDatabase("test");
+  // The tests and the app servers connect as the least-privileged app role, as `npm start` does.
+  const database = await startThrowawayDatabase("test", { connectAs: "app" });
   try {
     const results: { name: string; code: number | "skipped" }[] = [];
     for (const step of steps) {
