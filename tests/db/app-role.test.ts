@@ -1,7 +1,11 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { APP_ROLE } from "@/lib/db/app-role";
+import { applyMigrations } from "@/lib/db/migrate";
 import { createActor, databaseUrl, ownerPrisma, prisma, tag } from "./helpers";
 
 // These tests run on the app's own connection (DATABASE_URL: the test setup connects as the app
@@ -43,7 +47,7 @@ describe("the app's database role", () => {
     expect(rows[0]).toEqual({ role: APP_ROLE, isSuperuser: false, isMember: true, owned: [] });
   });
 
-  it("may read and write every app table, only read and append the audit trail, and not touch the migration log", async () => {
+  it("may read and write every app table, only read and append the audit trail, and only read the migration log", async () => {
     const { rows } = await client.query<{ table: string; privileges: string[] }>(
       `SELECT tablename AS "table",
               ARRAY(SELECT p FROM unnest(ARRAY['SELECT','INSERT','UPDATE','DELETE','TRUNCATE','REFERENCES','TRIGGER']) AS p
@@ -52,7 +56,7 @@ describe("the app's database role", () => {
     );
     expect(rows.length).toBeGreaterThan(10);
     for (const { table, privileges } of rows) {
-      const expected = table === "AuditEvent" ? ["SELECT", "INSERT"] : table === "_prisma_migrations" ? [] : ["SELECT", "INSERT", "UPDATE", "DELETE"];
+      const expected = table === "AuditEvent" ? ["SELECT", "INSERT"] : table === "_prisma_migrations" ? ["SELECT"] : ["SELECT", "INSERT", "UPDATE", "DELETE"];
       expect({ table, privileges }).toEqual({ table, privileges: expected });
     }
     const sequences = await client.query<{ name: string; isUsable: boolean }>(
@@ -122,6 +126,22 @@ describe("the app's database role", () => {
       expect(rows).toEqual([{ note: "written by the app" }]);
     } finally {
       await owner.$executeRawUnsafe(`DROP TABLE "${table}"`);
+    }
+  });
+
+  it("can confirm the schema is up to date, but not migrate it", async () => {
+    const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
+    expect(await applyMigrations(databaseUrl, { migrationsDir })).toEqual([]);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "parley-app-role-"));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      await mkdir(path.join(dir, "99990101000000_pending"));
+      await writeFile(path.join(dir, "99990101000000_pending", "migration.sql"), `CREATE TABLE "Pending" (id int);\n`);
+      await expect(applyMigrations(databaseUrl, { migrationsDir: dir })).rejects.toThrow(/permission denied.*MIGRATION_DATABASE_URL/);
+      const { rows } = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_pending'`);
+      expect(rows).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -18,8 +18,8 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO parley_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO parley_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO parley_app;
 
--- The migration log is the owner's business.
-REVOKE ALL ON "_prisma_migrations" FROM parley_app;
+-- The migration log is the owner's to write; the app may read it (to see the schema is up to date).
+REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM parley_app;
 -- Append-only for the app by privilege; the triggers still refuse the owner.
 REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM parley_app;
 
