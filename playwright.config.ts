@@ -6,6 +6,13 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const DOWN_PORT = PORT + 1;
 /** The local article server e2e/source-evidence.spec.ts starts; the app may fetch from it and nothing else local. */
 export const FIXTURE_PORT = PORT + 2;
+/** A second app process on the same build and database, as behind a load balancer. */
+export const SECOND_PORT = PORT + 3;
+/**
+ * The second process's share-link limit. The first runs with the suite's generous one (other tests
+ * try thousands of share tokens); a small one here shows that it counts the first's requests too.
+ */
+export const SECOND_SHARE_LIMIT = 20;
 const isCI = Boolean(process.env.CI);
 // Debian's Chromium where it is installed (Playwright cannot download browsers everywhere);
 // otherwise Playwright's own browser.
@@ -49,6 +56,14 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "pipe",
       env: { PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: String(FIXTURE_PORT) },
+    },
+    {
+      // A second process of the same build on the same database (e2e/two-processes.spec.ts).
+      command: `node --import tsx scripts/serve.ts --port ${SECOND_PORT}`,
+      url: `http://localhost:${SECOND_PORT}/api/health`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      env: { SHARE_RATE_LIMIT_PER_MINUTE: String(SECOND_SHARE_LIMIT) },
     },
     {
       // The same build with its database unreachable, for the failure pages.

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { serverEnv } from "@/lib/env";
-import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
 import {
   FORM_BODY_LIMIT_BYTES,
   KNOWN_METHODS,
@@ -14,6 +13,7 @@ import {
 } from "@/lib/http/request-rules";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { shareRateLimit } from "@/lib/share-links/share-rate-limit";
 
 // Only an early redirect for people without a session cookie. It proves nothing: every page,
 // server action and route handler checks the session and the permission itself.
@@ -23,9 +23,7 @@ const PUBLIC_PREFIXES = ["/sign-in", "/setup", "/invite/", "/share/", "/api/auth
 const SHARE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" };
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-let shareLimiter: FixedWindowLimiter | undefined;
-
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const env = serverEnv();
   const nonce = newNonce();
   const isHttps = env.NEXTAUTH_URL?.startsWith("https:") ?? false;
@@ -35,19 +33,17 @@ export function proxy(request: NextRequest) {
     "Content-Security-Policy": csp,
     ...securityHeaders({ isHttps, isSharePage }),
   };
-  const response = route(request, csp);
+  const response = await route(request, csp);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
-function route(request: NextRequest, csp: string): NextResponse {
+async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const refusal = refuse(request);
   if (refusal) return refusal;
   if (pathname.startsWith("/share/")) {
-    shareLimiter ??= new FixedWindowLimiter(serverEnv().SHARE_RATE_LIMIT_PER_MINUTE, 60_000);
-    const address = clientAddressOf(request.headers);
-    const { isAllowed, retryAfterSeconds } = shareLimiter.hit(address);
+    const { isAllowed, retryAfterSeconds } = await shareRateLimit(clientAddressOf(request.headers));
     if (!isAllowed) {
       return new NextResponse("Too many requests. Try again in a minute.", {
         status: 429,

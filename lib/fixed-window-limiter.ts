@@ -1,6 +1,6 @@
 /**
- * In-memory fixed-window counter for the share routes, where a database round trip per request
- * would be the very load the limit guards against. Per server process.
+ * In-memory fixed-window counter, per server process: N processes allow N times the limit. Limits
+ * that must hold across processes use lib/rate-limit.ts (PostgreSQL) instead.
  */
 export class FixedWindowLimiter {
   private windows = new Map<string, { start: number; count: number }>();

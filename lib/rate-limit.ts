@@ -6,12 +6,14 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
+/** Rows of RateLimitWindow older than this are forgotten; every window and throttle must be shorter. */
+const RETENTION_MS = 60 * 60_000;
+
 /**
  * Fixed-window counter kept in PostgreSQL, so every app process shares it: at most `limit` hits per
- * `windowSeconds` for `key`.
+ * `windowSeconds` for `key`. One upsert per hit (one row per key and window).
  */
-export async function rateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const now = Date.now();
+export async function rateLimit(key: string, limit: number, windowSeconds: number, now = Date.now()): Promise<RateLimitResult> {
   const windowStart = new Date(now - (now % (windowSeconds * 1000)));
   const rows = await db().$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
@@ -19,13 +21,16 @@ export async function rateLimit(key: string, limit: number, windowSeconds: numbe
     RETURNING "count"`;
   const count = rows[0]?.count ?? 1;
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000);
-  if (Math.random() < 0.01) {
-    // Now and then, forget windows that ended more than a day ago.
-    await db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${new Date(now - 86_400_000)}`;
-  }
+  await pruneRateLimitWindows(now);
   return { isAllowed: count <= limit, retryAfterSeconds };
 }
 
 export async function resetRateLimit(key: string): Promise<void> {
   await db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "key" = ${key}`;
+}
+
+/** Now and then (about one call in a hundred), forgets the rows of windows long over. */
+export async function pruneRateLimitWindows(now = Date.now(), chance = 0.01): Promise<void> {
+  if (Math.random() >= chance) return;
+  await db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${new Date(now - RETENTION_MS)}`;
 }

@@ -28,7 +28,7 @@ async function main() {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
   const url = process.env.DATABASE_URL ?? embedded!.url;
   try {
-    await applyMigrations(url);
+    await applyMigrations(process.env.MIGRATION_DATABASE_URL ?? url);
     const prisma = createPrismaClient(url, 1);
     const passwordHash = await hashPassword(parsed.data.password);
     const user = await prisma.$transaction(async (tx) => {

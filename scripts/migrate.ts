@@ -1,12 +1,14 @@
-// `npm run db:migrate`: applies the migrations under prisma/migrations to DATABASE_URL, or to the
-// embedded database in .data/ when DATABASE_URL is unset (as `npm start` would).
+// `npm run db:migrate`: applies the migrations under prisma/migrations as the schema's owner
+// (MIGRATION_DATABASE_URL, else DATABASE_URL), or to the embedded database in .data/ when neither is
+// set (as `npm start` would).
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
 
 async function main() {
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
-  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const configured = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
+  const embedded = configured ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
+  const url = configured ?? embedded!.url;
   try {
     const applied = await applyMigrations(url, { log: (line) => console.log(line) });
     console.log(applied.length === 0 ? "The database schema is up to date." : `Applied ${applied.length} migration(s).`);

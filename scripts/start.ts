@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { persistentSecret } from "./lib/persistent-secret";
+import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { needsBuild } from "./lib/needs-build";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -25,13 +26,17 @@ let app: ChildProcess | undefined;
 let isStopping = false;
 
 async function main() {
-  let databaseUrl = process.env.DATABASE_URL;
-  if (databaseUrl) {
+  // The app connects as the least-privileged role parley_app; migrations run as the schema's owner.
+  let appUrl = process.env.DATABASE_URL;
+  let ownerUrl = process.env.MIGRATION_DATABASE_URL ?? appUrl;
+  if (appUrl) {
     log("using the database at DATABASE_URL");
+    if (!process.env.MIGRATION_DATABASE_URL) log("MIGRATION_DATABASE_URL is not set: migrating as the DATABASE_URL role");
   } else {
     log("starting the embedded PostgreSQL server (.data/postgres) …");
     database = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "postgres") });
-    databaseUrl = database.url;
+    ownerUrl = database.url;
+    appUrl = await enableAppRoleLogin(ownerUrl, await persistentSecret(path.join(root, ".data", "app-role-password")));
     if (database.wasRunning) {
       log("a PostgreSQL server was already running on .data/postgres (left by an earlier start, or started by hand): using it.");
       log("It stays running when Parley stops; stop it with `kill $(head -1 .data/postgres/postmaster.pid)`.");
@@ -39,10 +44,12 @@ async function main() {
     process.env.PARLEY_DEMO_MODE = isLoopback ? "1" : "0";
     if (!isLoopback) log(`HOST=${host} is not loopback: the demo account is switched off`);
   }
-  process.env.DATABASE_URL = databaseUrl;
   process.env.NEXTAUTH_SECRET ??= await persistentSecret(path.join(root, ".data", "auth-secret"));
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  await prepareDatabase(databaseUrl, log, { isDemo: process.env.PARLEY_DEMO_MODE === "1" });
+  await prepareDatabase({ ownerUrl: ownerUrl!, appUrl }, log, { isDemo: process.env.PARLEY_DEMO_MODE === "1" });
+  // The app server gets the app role's URL only, never the owner's.
+  process.env.DATABASE_URL = appUrl;
+  delete process.env.MIGRATION_DATABASE_URL;
 
   if (!isDev && needsBuild(root)) {
     log("building the app (first start or changed sources; this takes a minute or two) …");

@@ -41,26 +41,29 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /**
- * The end-to-end tests start two servers, on a port and the next one, and a page fixture server on
- * the one after. Outside CI Playwright would quietly reuse whatever already listens there, so the
- * ports are checked first: E2E_PORT is taken as given or refused when busy; without it the first
- * free run of three from 3100 on is used.
+ * The end-to-end tests start app servers on a port and the next one, a page fixture server on the
+ * one after, and a second app process on the fourth (playwright.config.ts). Outside CI Playwright
+ * would quietly reuse whatever already listens there, so the ports are checked first: E2E_PORT is
+ * taken as given or refused when busy; without it the first free run of four from 3100 on is used.
  */
 async function chooseE2ePort(): Promise<number> {
-  const pairIsFree = async (port: number) => (await isFree(port)) && (await isFree(port + 1)) && (await isFree(port + 2));
+  const runIsFree = async (port: number) => {
+    for (let offset = 0; offset < 4; offset++) if (!(await isFree(port + offset))) return false;
+    return true;
+  };
   const requested = process.env.E2E_PORT;
   if (requested) {
     const port = Number(requested);
-    if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new Error(`E2E_PORT must be a port number from 1024 to 65534, not "${requested}".`);
-    if (!(await pairIsFree(port))) {
+    if (!Number.isInteger(port) || port < 1024 || port > 65532) throw new Error(`E2E_PORT must be a port number from 1024 to 65532, not "${requested}".`);
+    if (!(await runIsFree(port))) {
       throw new Error(
-        `E2E_PORT=${port}: port ${port}, ${port + 1} or ${port + 2} is already in use by another program. Stop it, or set E2E_PORT to a free port.`,
+        `E2E_PORT=${port}: port ${port}, ${port + 1}, ${port + 2} or ${port + 3} is already in use by another program. Stop it, or set E2E_PORT to a free port.`,
       );
     }
     return port;
   }
-  for (let port = 3100; port < 3197; port += 3) if (await pairIsFree(port)) return port;
-  throw new Error("No three free ports in a row between 3100 and 3199 for the end-to-end tests; set E2E_PORT to a free port.");
+  for (let port = 3100; port < 3196; port += 4) if (await runIsFree(port)) return port;
+  throw new Error("No four free ports in a row between 3100 and 3199 for the end-to-end tests; set E2E_PORT to a free port.");
 }
 
 async function main(): Promise<number> {
@@ -68,14 +71,15 @@ async function main(): Promise<number> {
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("hex");
   if (!skip.has("e2e")) {
     process.env.E2E_PORT = String(await chooseE2ePort());
-    console.log(`=== end-to-end tests on ports ${process.env.E2E_PORT} and ${Number(process.env.E2E_PORT) + 1}`);
+    console.log(`=== end-to-end tests on ports ${process.env.E2E_PORT} to ${Number(process.env.E2E_PORT) + 3}`);
   }
   process.env.NEXTAUTH_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
   process.env.PARLEY_DEMO_MODE = "0";
   // The end-to-end tests try thousands of random share tokens from one address; the limiter
   // itself is covered by unit tests.
   process.env.SHARE_RATE_LIMIT_PER_MINUTE ??= "100000";
-  const database = await startThrowawayDatabase("test");
+  // The tests and the app servers connect as the least-privileged app role, as `npm start` does.
+  const database = await startThrowawayDatabase("test", { connectAs: "app" });
   try {
     const results: { name: string; code: number | "skipped" }[] = [];
     for (const step of steps) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { pruneRateLimitWindows } from "@/lib/rate-limit";
 
 /**
  * Sign-in throttling with growing delays instead of a lock. Failures are rows in PostgreSQL (shared
@@ -51,13 +52,12 @@ export async function signInWaitSeconds(email: string, address: string, now = Da
 
 export async function recordSignInFailure(email: string, address: string): Promise<void> {
   const keys = keysOf(email, address);
-  const at = new Date();
   // One row per failure and scope; the microsecond-distinct timestamps keep the key unique.
   await db().$executeRaw`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
     VALUES (${keys.pair}, clock_timestamp(), 1), (${keys.account}, clock_timestamp(), 1), (${keys.address}, clock_timestamp(), 1)
     ON CONFLICT DO NOTHING`;
-  if (Math.random() < 0.01) await db().$executeRaw`DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${new Date(at.getTime() - 86_400_000)}`;
+  await pruneRateLimitWindows();
 }
 
 /** The right password ends the guesser-pair's delay; account- and address-wide counts stay. */

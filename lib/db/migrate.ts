@@ -18,7 +18,10 @@ export async function applyMigrations(databaseUrl: string, options: { migrations
   try {
     // One migrator at a time, even if two app processes start together.
     await client.query("SELECT pg_advisory_lock(72707269)");
-    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    // Created only when missing: the app's own role may check an up-to-date schema, not create tables.
+    const hasLog = await client.query<{ log: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS "log"`);
+    if (!hasLog.rows[0]?.log)
+      await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL,
       "checksum" VARCHAR(64) NOT NULL,
       "finished_at" TIMESTAMPTZ,
@@ -56,7 +59,9 @@ export async function applyMigrations(databaseUrl: string, options: { migrations
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        const isRefused = (error as { code?: string }).code === "42501";
+        const hint = isRefused ? " (migrations run as the schema's owner: set MIGRATION_DATABASE_URL to its connection)" : "";
+        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}${hint}`);
       }
       applied.push(migration.name);
     }

@@ -1,22 +1,28 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { prepareDatabase } from "./prepare-database";
 
 export interface ThrowawayDatabase {
+  /** What DATABASE_URL was set to: the app role's URL with `connectAs: "app"`, else the owner's. */
   url: string;
+  /** The owner's (a superuser's) URL, for migrations and for tests that must act as the owner. */
+  ownerUrl: string;
   /** Stops PostgreSQL and deletes its files; safe to call more than once. */
   stop: () => Promise<void>;
 }
 
 /**
  * A real PostgreSQL in a temporary folder, migrated and loaded with the demo data, for tests and
- * benchmarks. Sets DATABASE_URL for this process and its children. Ctrl-C stops it and deletes
- * the folder.
+ * benchmarks. Sets DATABASE_URL for this process and its children: with `connectAs: "app"` the
+ * least-privileged app role's (as `npm start` connects the app; a missing grant then fails a test),
+ * and MIGRATION_DATABASE_URL to the owner's. Ctrl-C stops it and deletes the folder.
  */
-export async function startThrowawayDatabase(label: string): Promise<ThrowawayDatabase> {
+export async function startThrowawayDatabase(label: string, options: { connectAs?: "owner" | "app" } = {}): Promise<ThrowawayDatabase> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `parley-${label}-db-`));
   // As root, PostgreSQL runs as a separate system user that must be able to enter this folder.
   await chmod(dir, 0o755);
@@ -36,11 +42,13 @@ export async function startThrowawayDatabase(label: string): Promise<ThrowawayDa
   process.on("SIGINT", () => void stop().then(() => process.exit(130)));
   process.on("SIGTERM", () => void stop().then(() => process.exit(143)));
   try {
-    process.env.DATABASE_URL = server.url;
-    await prepareDatabase(server.url, (line) => console.log(`[db] ${line}`), { isDemo: false });
+    const appUrl = options.connectAs === "app" ? await enableAppRoleLogin(server.url, randomBytes(24).toString("hex")) : server.url;
+    process.env.DATABASE_URL = appUrl;
+    process.env.MIGRATION_DATABASE_URL = server.url;
+    await prepareDatabase({ ownerUrl: server.url, appUrl }, (line) => console.log(`[db] ${line}`), { isDemo: false });
+    return { url: appUrl, ownerUrl: server.url, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: server.url, stop };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
-import { createActor, prisma, tag } from "./helpers";
+import { createActor, ownerPrisma, prisma, tag } from "./helpers";
 
-/** Runs `change` with the append-only trigger off, as a database owner bent on tampering could. */
+/**
+ * Runs `change` with the append-only trigger off, as the database owner bent on tampering could
+ * (the app's own role may not: tests/db/app-role.test.ts).
+ */
 async function tamper(change: string) {
-  await prisma.$transaction(async (tx) => {
+  await ownerPrisma().$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_update_delete"`);
     await tx.$executeRawUnsafe(change);
     await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_update_delete"`);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AuditAction } from "@/lib/audit/actions";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { createActor, createIssueRow, createNegotiationRow, prisma, tag } from "./helpers";
+import { createActor, createIssueRow, createNegotiationRow, ownerPrisma, prisma, tag } from "./helpers";
 
 let analyst: Actor;
 
@@ -28,10 +28,12 @@ async function createEvent(data: { issueId?: string; negotiationId?: string; act
 }
 
 describe("AuditEvent is append-only", () => {
-  it("refuses UPDATE and DELETE through the database trigger and keeps the row", async () => {
+  it("refuses TRUNCATE, UPDATE and DELETE through the database triggers, even to the owner, and keeps the row", async () => {
     const event = await createEvent({ action: "issue.edit" });
-    await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
-    await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
+    const owner = ownerPrisma();
+    await expect(owner.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
+    await expect(owner.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "id" = $1`, event.id)).rejects.toThrow(/append-only/);
     const stored = await prisma.auditEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(stored.action).toBe("issue.edit");
   });

@@ -15,7 +15,10 @@ if (!url) {
   );
 }
 
+/** The app's connection: the least-privileged app role when the test setup started the database. */
 export const databaseUrl: string = url;
+/** The schema owner's connection, for what only an owner may do (create databases, tamper). */
+export const ownerDatabaseUrl: string = process.env.MIGRATION_DATABASE_URL ?? url;
 
 // lib/env.ts insists on a session secret before db() hands out a client. `npm test` sets one; these
 // tests never sign anyone in, so any value does when running vitest directly with a DATABASE_URL.
@@ -24,8 +27,13 @@ process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("hex");
 /** A client of its own for arranging data and asserting on it, independent of the app's db(). */
 export const prisma = createPrismaClient(databaseUrl, 3);
 
+/** A client connected as the schema's owner; created on first use. */
+let ownerClient: PrismaClient | undefined;
+export const ownerPrisma = () => (ownerClient ??= createPrismaClient(ownerDatabaseUrl, 2));
+
 afterAll(async () => {
   await prisma.$disconnect();
+  await ownerClient?.$disconnect();
   // The app's client (lib/db/client.ts keeps it on globalThis), if this file's tests created it.
   await (globalThis as { parleyDb?: PrismaClient }).parleyDb?.$disconnect();
 });

