@@ -18,25 +18,18 @@ export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actor
   const existing = await tx.source.findUnique({ where: { url: input.url } });
   if (existing) return { source: existing, isNew: false };
   const outlet = input.outlet ? await findOrCreateOutlet(tx, actorId, input.outlet, input.affiliation) : null;
-  // Two analysts may cite the same new article at once: ON CONFLICT DO NOTHING waits for the other
-  // insert and leaves its row be, so both cite the one source instead of one failing.
-  const { count } = await tx.source.createMany({
-    data: [
-      {
-        url: input.url,
-        title: input.title,
-        kind: input.kind,
-        author: input.author,
-        publishedAt: input.publishedAt,
-        language: input.language,
-        outletId: outlet?.id,
-        addedById: actorId,
-      },
-    ],
-    skipDuplicates: true,
+  const source = await tx.source.create({
+    data: {
+      url: input.url,
+      title: input.title,
+      kind: input.kind,
+      author: input.author,
+      publishedAt: input.publishedAt,
+      language: input.language,
+      outletId: outlet?.id,
+      addedById: actorId,
+    },
   });
-  const source = await tx.source.findUniqueOrThrow({ where: { url: input.url } });
-  if (count === 0) return { source, isNew: false };
   await recordAudit(tx, {
     actorId,
     action: "source.create",
@@ -62,10 +55,7 @@ export async function findOrCreateOutlet(
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${OUTLET_LOCK}, hashtext(lower(${name})))`;
   const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (!existing) {
-    // As with sources: a concurrent first mention of the same outlet ends with one row, not an error.
-    const { count } = await tx.outlet.createMany({ data: [{ name, affiliation: affiliation ?? "UNKNOWN" }], skipDuplicates: true });
-    const outlet = await tx.outlet.findUniqueOrThrow({ where: { name } });
-    if (count === 0) return outlet;
+    const outlet = await tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
     await recordAudit(tx, {
       actorId,
       action: "outlet.create",
