@@ -9,7 +9,7 @@ import { logUpdate } from "@/lib/updates/log-update";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { createShareLinkSchema } from "@/lib/validation/share-link";
 import { logUpdateSchema } from "@/lib/validation/update";
-import { createActor, createIssueRow, createNegotiationRow, createSourceRow, prisma, tag } from "./helpers";
+import { createActor, createIssueRow, createNegotiationRow, createSourceRow, ownerPrisma, prisma, tag } from "./helpers";
 
 const update = (summary: string, occurredAt: string, extra: Record<string, unknown> = {}) =>
   logUpdateSchema.parse({ summary, occurredAt, newStatus: "", ...extra });
@@ -118,7 +118,8 @@ describe("search", () => {
     await prisma.$transaction((tx) => recomputeIssueState(tx, issue.id), { timeout: 60_000 });
     // The one that would rank first, with the word three times, is older than the window.
     const best = await logUpdate(analyst, issue.id, update(`${common} ${common} ${common}`, "1990-01-01"));
-    await prisma.$executeRawUnsafe(`ANALYZE "Update"`);
+    // Autovacuum's job in a running app; only the owner may ANALYZE (the app role may not).
+    await ownerPrisma().$executeRawUnsafe(`ANALYZE "Update"`);
 
     const inIssue = { issue: issue.id };
     const first = await search({ kind: "workspace" }, common, inIssue, { pageSize: 50 });
