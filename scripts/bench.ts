@@ -2,7 +2,8 @@
 // 10"; "a search over 100,000 updates answers in 50 ms") against a throwaway real PostgreSQL that this script starts, fills and removes.
 // Loads one negotiation with a 10-update issue and a 10,000-update issue, times the queries the
 // issue page and the dashboard run, prints a table and exits non-zero when a target is missed.
-// `npm run bench -- --reps=100` changes the number of timed repetitions.
+// `npm run bench -- --reps=100` changes the number of timed repetitions. `npm run bench -- --http`
+// measures the pages over HTTP under load instead (scripts/lib/http-bench.ts).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
@@ -17,6 +18,7 @@ import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
 import { search } from "@/lib/search/search";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/entries";
+import { runHttpBench } from "./lib/http-bench";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
 
 // ---- Targets ------------------------------------------------------------------------------------
@@ -239,6 +241,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(REPETITIONS) || REPETITIONS < 1) throw new Error("--reps must be a positive whole number.");
   // lib/env.ts wants a session secret even though nothing here signs in; a throwaway one will do.
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
+  if (process.argv.includes("--http")) return runHttpBench({ createSources, loadIssue });
   const database = await startThrowawayDatabase("bench");
   const stop = async () => {
     await db()
