@@ -15,8 +15,7 @@ import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { paths } from "@/lib/paths";
-import { createShareLink } from "@/lib/share-links/create-share-link";
-import { createShareLinkSchema } from "@/lib/validation/share-link";
+import { generateToken, hashToken } from "@/lib/tokens";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 const CONNECTIONS = 16;
@@ -134,10 +133,14 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     const smallId = await loaders.loadIssue({ ...common, slug: "small", updates: SMALL_UPDATES });
     const bigId = await loaders.loadIssue({ ...common, slug: "big", updates: BIG_UPDATES });
     for (const table of ["Update", "UpdateSource", "Issue", "IssueStatusSegment"]) await db().$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
-    const actor = { id: author.id, name: author.name, email: author.email, role: author.role };
-    const linkInput = createShareLinkSchema.parse({ label: "Benchmark", expiry: "7d" });
-    const { token: smallToken } = await createShareLink(actor, { issueId: smallId }, linkInput);
-    const { token: bigToken } = await createShareLink(actor, { issueId: bigId }, linkInput);
+    // Rows written directly: the app's createShareLink pulls in the request-bound sign-in helpers.
+    const shareLink = async (issueId: string) => {
+      const token = generateToken();
+      await db().shareLink.create({ data: { tokenHash: hashToken(token), label: "Benchmark", issueId, createdById: author.id } });
+      return token;
+    };
+    const smallToken = await shareLink(smallId);
+    const bigToken = await shareLink(bigId);
     await db().$disconnect();
 
     floor = await startFloor(database.url, bigId, floorPort);
