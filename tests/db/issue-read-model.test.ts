@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
@@ -127,4 +128,30 @@ describe("the maintained issue read model", () => {
     expect(found.map((disagreement) => disagreement.field)).toEqual(["updateCount", "statusSegments"]);
     expect(found[0]).toMatchObject({ stored: "7", derived: "2" });
   });
+
+  it("is filled by the migration the same way the write path keeps it", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const source = await createSourceRow(analyst.id);
+    // Same-day ties, a repeated status, a deletion: the cases where the fold's rules matter.
+    await logUpdate(analyst, issue.id, update("Opened.", "2025-11-01", "UNDER_DISCUSSION", [source.id]));
+    await logUpdate(analyst, issue.id, update("Apart.", "2025-11-02", "GAPS_REMAIN"));
+    await logUpdate(analyst, issue.id, update("Closer.", "2025-11-02", "CONVERGING", [source.id]));
+    await logUpdate(analyst, issue.id, update("Still closer.", "2025-11-04", "CONVERGING"));
+    const stuck = await logUpdate(analyst, issue.id, update("Stuck.", "2025-11-05", "DEADLOCKED"));
+    await deleteUpdate(analyst, stuck.id);
+    const migration = readFileSync("prisma/migrations/20261129010000_issue_read_model/migration.sql", "utf8");
+    const backfill = migration.slice(migration.indexOf('UPDATE "Issue" i SET'));
+    await prisma.$transaction(async (tx) => {
+      await tx.issueStatusSegment.deleteMany({});
+      await tx.issue.updateMany({ data: { updateCount: 0, sourceCount: 0, statusSince: null } });
+      for (const statement of backfill.split(/;\s*\n/).filter((text) => text.trim())) await tx.$executeRawUnsafe(statement);
+    });
+    // Every issue the database tests made so far, not only this one.
+    expect(await checkIssueReadModels(prisma)).toEqual([]);
+    expect(await prisma.issueStatusSegment.findMany({ where: { issueId: issue.id }, orderBy: { fromAt: "asc" }, select: { status: true } })).toEqual([
+      { status: "UNDER_DISCUSSION" },
+      { status: "CONVERGING" },
+    ]);
+  }, 60_000);
 });
