@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
 import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
@@ -154,4 +155,23 @@ describe("the maintained issue read model", () => {
       { status: "CONVERGING" },
     ]);
   }, 60_000);
+
+  it("rests each issue's status on the newest live update that set it, one issue at a time", async () => {
+    const analyst = await createActor("ANALYST");
+    const negotiation = await createNegotiationRow();
+    const [first, second, silent] = [await createIssueRow(negotiation.id), await createIssueRow(negotiation.id), await createIssueRow(negotiation.id)];
+    const [older, newer] = [await createSourceRow(analyst.id), await createSourceRow(analyst.id)];
+    await logUpdate(analyst, first.id, update("Opened.", "2025-11-01", "UNDER_DISCUSSION", [older.id]));
+    await logUpdate(analyst, first.id, update("No change, newer.", "2025-11-09", "", [newer.id]));
+    const deleted = await logUpdate(analyst, first.id, update("Retracted.", "2025-11-08", "DEADLOCKED", [newer.id]));
+    await deleteUpdate(analyst, deleted.id);
+    await logUpdate(analyst, second.id, update("Apart.", "2025-11-02", "GAPS_REMAIN"));
+    await logUpdate(analyst, second.id, update("Closer.", "2025-11-06", "CONVERGING", [older.id, newer.id]));
+    await logUpdate(analyst, silent.id, update("Talked about, no status.", "2025-11-03"));
+    const basis = await currentStatusBasis([first.id, second.id, silent.id]);
+    expect(Object.keys(basis).sort()).toEqual([first.id, second.id].sort());
+    // The deleted change (citing the newer source) and the newer update without a status are passed over.
+    expect(basis[first.id]?.reports.map((report) => report.origin.id)).toEqual([older.id]);
+    expect(basis[second.id]?.reports.length).toBe(2);
+  });
 });
