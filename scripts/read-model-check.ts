@@ -30,7 +30,9 @@ async function main(): Promise<number> {
       );
     }
     const left = await checkIssueReadModels(prisma, issueIds);
-    console.log(left.length === 0 ? `Repaired ${issueIds.length} issues.` : `${left.length} disagreements remain after repair.`);
+    console.log(
+      left.length === 0 ? `Repaired ${issueIds.length} issue${issueIds.length === 1 ? "" : "s"}.` : `${left.length} disagreements remain after repair.`,
+    );
     return left.length === 0 ? 0 : 1;
   } finally {
     await prisma.$disconnect();
