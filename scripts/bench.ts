@@ -2,7 +2,8 @@
 // 10"; "a search over 100,000 updates answers in 50 ms") against a throwaway real PostgreSQL that this script starts, fills and removes.
 // Loads one negotiation with a 10-update issue and a 10,000-update issue, times the queries the
 // issue page and the dashboard run, prints a table and exits non-zero when a target is missed.
-// `npm run bench -- --reps=100` changes the number of timed repetitions.
+// `npm run bench -- --reps=100` changes the number of timed repetitions. `npm run bench -- --http`
+// measures the pages over HTTP under load instead (scripts/lib/http-bench.ts).
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
@@ -10,10 +11,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { getIssue } from "@/lib/issues/queries";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
+import { currentStatusBasis } from "@/lib/sources/evidence-basis";
+import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
 import { getDashboard } from "@/lib/timeline/dashboard";
+import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
 import { search } from "@/lib/search/search";
 import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/entries";
+import { runHttpBench } from "./lib/http-bench";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
 
 // ---- Targets ------------------------------------------------------------------------------------
@@ -23,11 +28,11 @@ import { startThrowawayDatabase } from "./lib/throwaway-database";
 // noise from failing the run.
 const MAX_SLOWDOWN_FACTOR = 3;
 const MAX_SLOWDOWN_MS = 5;
-// The whole issue page (issue, first page, count, status strip) is held to the same limit but only
-// reported, not gating: countTimeline and getIssueStatusChanges necessarily grow with the timeline
-// (they read every live row / every status change), so it sits near 3× and flips with machine load.
-// Set to true to make it gate the run as well.
-const ISSUE_PAGE_TARGET_GATES = false;
+// The whole issue page (issue, first page, maintained count and status segments, what its status
+// rests on) is held to the same limit. Counting the timeline (countTimeline) and reading every status
+// change (getIssueStatusChanges) still grow with it; they are timed for comparison, and only frozen
+// share links (as of a past moment) still run them.
+const ISSUE_PAGE_TARGET_GATES = true;
 
 // Search answers within SEARCH_TARGET_MS (median) over a record of SEARCH_RECORD_UPDATES updates, for
 // the queries an analyst types: a name, an inflected Cyrillic word, a typo, two words, and a word found
@@ -236,6 +241,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(REPETITIONS) || REPETITIONS < 1) throw new Error("--reps must be a positive whole number.");
   // lib/env.ts wants a session secret even though nothing here signs in; a throwaway one will do.
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("hex");
+  if (process.argv.includes("--http")) return runHttpBench({ createSources, loadIssue });
   const database = await startThrowawayDatabase("bench");
   const stop = async () => {
     await db()
@@ -325,11 +331,14 @@ async function main(): Promise<number> {
 
     const smallIssue = await db().issue.findUniqueOrThrow({ where: { id: smallId }, select: { slug: true } });
     const bigIssue = await db().issue.findUniqueOrThrow({ where: { id: bigId }, select: { slug: true } });
-    /** What the issue page awaits: the issue, then its first page, count and status strip together. */
+    check((await checkIssueReadModels(db(), [smallId, bigId])).length === 0, "maintained counts and status segments match the timelines");
+    /** What the issue page awaits: the issue, then its timeline (page, count, status strip), then what its status rests on. */
     const openIssuePage = async (slug: string) => {
       const issue = await getIssue(negotiation.slug, slug);
       check(issue, `issue ${slug}`);
-      await Promise.all([getTimelinePage(issue.id), countTimeline(issue.id), getIssueStatusChanges(issue.id)]);
+      const { page } = await getIssueTimeline(issue, {});
+      check(page.entries.length > 0, `issue ${slug} has entries`);
+      await currentStatusBasis([issue.id]);
     };
 
     const make = (label: string, run: () => Promise<unknown>): Case => ({ label, run, samples: [] });

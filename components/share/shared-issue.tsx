@@ -8,7 +8,16 @@ import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/timeline/entries";
 
 interface Props {
   link: ResolvedShareLink;
-  issue: { id: string; negotiationId: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
+  issue: {
+    id: string;
+    negotiationId: string;
+    title: string;
+    summary: string;
+    status: IssueStatus;
+    updateCount: number;
+    lastUpdateAt: Date | null;
+    category: { name: string };
+  };
   path: string;
   query: TimelineQuery & { print?: string };
 }

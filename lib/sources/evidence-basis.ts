@@ -25,10 +25,16 @@ export async function independenceOfUpdates(updates: { id: string; sources: { so
  */
 export async function currentStatusBasis(issueIds: string[]): Promise<Record<string, Independence>> {
   if (issueIds.length === 0) return {};
+  // One index probe per issue (LATERAL … LIMIT 1), not a scan of every status change it ever had.
+  const newest = await db().$queryRaw<{ id: string }[]>`
+    SELECT latest.id FROM unnest(${issueIds}::text[]) AS issue(id)
+    CROSS JOIN LATERAL (
+      SELECT u.id FROM "Update" u
+      WHERE u."issueId" = issue.id AND u."deletedAt" IS NULL AND u."toStatus" IS NOT NULL
+      ORDER BY u."occurredAt" DESC, u.id DESC LIMIT 1
+    ) AS latest`;
   const latest = await db().update.findMany({
-    where: { issueId: { in: issueIds }, deletedAt: null, toStatus: { not: null } },
-    orderBy: [{ issueId: "asc" }, { occurredAt: "desc" }, { id: "desc" }],
-    distinct: ["issueId"],
+    where: { id: { in: newest.map((row) => row.id) } },
     select: { id: true, issueId: true, sources: { select: { sourceId: true }, orderBy: { position: "asc" } } },
   });
   const byUpdate = await independenceOfUpdates(latest);

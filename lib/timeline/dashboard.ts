@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { deriveStatuses, type OrderedStatusChange } from "@/lib/timeline/status";
+import { storedStatusChanges } from "@/lib/timeline/issue-read-model";
+import { deriveStatuses } from "@/lib/timeline/status";
 import { statusChangesByIssue } from "@/lib/timeline/status-changes";
+import type { StatusChange } from "@/lib/timeline/status-segments";
 import { visibleIssuesWhere, visibleUpdatesSql } from "@/lib/timeline/visibility";
 
 /**
  * A negotiation's dashboard: every issue with its status, last change and number of distinct
- * sources, plus each issue's status changes for the chart. Live, or as of a past moment (a frozen
- * share link), when statuses are re-derived from the timeline as it stood then. The same few
- * queries whatever the number of issues.
+ * sources, plus each issue's status changes for the chart. Live, all of it is what the write path
+ * maintains (the issue rows and their status segments: two queries, whatever the timelines' length).
+ * As of a past moment (a frozen share link), statuses and counts are re-derived from the timeline
+ * as it stood then. The same few queries whatever the number of issues.
  */
 export async function getDashboard(negotiationId: string, asOf?: Date) {
   const issues = await db().issue.findMany({
@@ -16,8 +19,11 @@ export async function getDashboard(negotiationId: string, asOf?: Date) {
     include: { category: true },
     orderBy: [{ lastUpdateAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
   });
-  if (issues.length === 0) return { issues: [], changesByIssue: new Map<string, OrderedStatusChange[]>() };
   const ids = issues.map((issue) => issue.id);
+  if (!asOf || issues.length === 0) {
+    const changesByIssue: Map<string, StatusChange[]> = await storedStatusChanges(ids);
+    return { issues, changesByIssue };
+  }
   const [counts, changesByIssue] = await Promise.all([
     db().$queryRaw<{ issueId: string; sources: number; updates: number; lastUpdateAt: Date | null }[]>`
       SELECT u."issueId", COUNT(DISTINCT us."sourceId")::int AS sources, COUNT(DISTINCT u.id)::int AS updates,
@@ -31,12 +37,14 @@ export async function getDashboard(negotiationId: string, asOf?: Date) {
   return {
     issues: issues.map((issue) => ({
       ...issue,
-      status: asOf ? deriveStatuses(changesByIssue.get(issue.id) ?? []).status : issue.status,
-      lastUpdateAt: asOf ? (byIssue.get(issue.id)?.lastUpdateAt ?? null) : issue.lastUpdateAt,
+      status: deriveStatuses(changesByIssue.get(issue.id) ?? []).status,
+      lastUpdateAt: byIssue.get(issue.id)?.lastUpdateAt ?? null,
       sourceCount: byIssue.get(issue.id)?.sources ?? 0,
       updateCount: byIssue.get(issue.id)?.updates ?? 0,
     })),
-    changesByIssue,
+    changesByIssue: new Map<string, StatusChange[]>(
+      [...changesByIssue].map(([id, changes]) => [id, changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus }))]),
+    ),
   };
 }
 

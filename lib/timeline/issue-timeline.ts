@@ -2,6 +2,7 @@ import "server-only";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { countTimeline, getTimelinePage, lastOccurredAt, type TimelineOrder } from "@/lib/timeline/entries";
 import { deriveStatuses } from "@/lib/timeline/status";
+import { storedStatusChanges } from "@/lib/timeline/issue-read-model";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 
 export interface TimelineQuery {
@@ -12,25 +13,36 @@ export interface TimelineQuery {
 /**
  * Everything an issue page shows below its title, live or as of a past moment (a frozen share
  * link): one page of the timeline, its size, the status changes, and the status they lead to.
+ * Live, the size and the changes (the starts of the maintained status segments) are read from what
+ * the write path keeps, so the page costs the same on a long timeline as on a short one; as of a
+ * past moment they are derived from the timeline as it stood then.
  */
-export async function getIssueTimeline(issue: { id: string; status: IssueStatus }, query: TimelineQuery, options: { asOf?: Date; pageSize?: number } = {}) {
+export async function getIssueTimeline(
+  issue: { id: string; status: IssueStatus; updateCount: number },
+  query: TimelineQuery,
+  options: { asOf?: Date; pageSize?: number } = {},
+) {
   const { asOf, pageSize } = options;
   const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
+  if (!asOf) {
+    const [page, changesByIssue] = await Promise.all([getTimelinePage(issue.id, { order, after: query.after, pageSize }), storedStatusChanges([issue.id])]);
+    return { order, page, total: issue.updateCount, changes: changesByIssue.get(issue.id) ?? [], status: issue.status, lastUpdateAt: undefined };
+  }
   // The status changes are read once: the page needs them (as of a moment) for "from" statuses.
   const changes = await getIssueStatusChanges(issue.id, asOf);
   const [page, total, lastUpdateAt] = await Promise.all([
     getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, changes }),
     countTimeline(issue.id, asOf),
-    asOf ? lastOccurredAt(issue.id, asOf) : undefined,
+    lastOccurredAt(issue.id, asOf),
   ]);
   return {
     order,
     page,
     total,
-    changes,
-    status: asOf ? deriveStatuses(changes).status : issue.status,
+    changes: changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus })),
+    status: deriveStatuses(changes).status,
     /** Only as of a past moment; live, the issue row has it. */
-    lastUpdateAt,
+    lastUpdateAt: lastUpdateAt as Date | null | undefined,
   };
 }
 

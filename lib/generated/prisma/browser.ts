@@ -149,3 +149,9 @@ export type NegotiationVisit = Prisma.NegotiationVisitModel
  * it acts as its owner, never beyond the owner's current role, and read-only when its scope says so.
  */
 export type ApiToken = Prisma.ApiTokenModel
+/**
+ * Model IssueStatusSegment
+ * Derived: an issue's statuses over time (what the status chart draws), rewritten with the issue's
+ * status in the same transaction that changes its updates. `toAt` is null for the status it is in.
+ */
+export type IssueStatusSegment = Prisma.IssueStatusSegmentModel

@@ -421,7 +421,8 @@ export const ModelName = {
   PlanPointMatch: 'PlanPointMatch',
   UserSession: 'UserSession',
   NegotiationVisit: 'NegotiationVisit',
-  ApiToken: 'ApiToken'
+  ApiToken: 'ApiToken',
+  IssueStatusSegment: 'IssueStatusSegment'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -437,7 +438,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink" | "position" | "positionSource" | "positionRevision" | "planDraft" | "planPoint" | "planPointIssue" | "planPointMatch" | "userSession" | "negotiationVisit" | "apiToken"
+    modelProps: "user" | "invitation" | "auditEvent" | "updateRevision" | "rateLimitWindow" | "negotiation" | "party" | "category" | "issue" | "update" | "updateSource" | "outlet" | "sourceCheck" | "source" | "shareLink" | "position" | "positionSource" | "positionRevision" | "planDraft" | "planPoint" | "planPointIssue" | "planPointMatch" | "userSession" | "negotiationVisit" | "apiToken" | "issueStatusSegment"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2291,6 +2292,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    IssueStatusSegment: {
+      payload: Prisma.$IssueStatusSegmentPayload<ExtArgs>
+      fields: Prisma.IssueStatusSegmentFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.IssueStatusSegmentFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.IssueStatusSegmentFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        findFirst: {
+          args: Prisma.IssueStatusSegmentFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.IssueStatusSegmentFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        findMany: {
+          args: Prisma.IssueStatusSegmentFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>[]
+        }
+        create: {
+          args: Prisma.IssueStatusSegmentCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        createMany: {
+          args: Prisma.IssueStatusSegmentCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.IssueStatusSegmentCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>[]
+        }
+        delete: {
+          args: Prisma.IssueStatusSegmentDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        update: {
+          args: Prisma.IssueStatusSegmentUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        deleteMany: {
+          args: Prisma.IssueStatusSegmentDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.IssueStatusSegmentUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.IssueStatusSegmentUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>[]
+        }
+        upsert: {
+          args: Prisma.IssueStatusSegmentUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$IssueStatusSegmentPayload>
+        }
+        aggregate: {
+          args: Prisma.IssueStatusSegmentAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateIssueStatusSegment>
+        }
+        groupBy: {
+          args: Prisma.IssueStatusSegmentGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.IssueStatusSegmentGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.IssueStatusSegmentCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.IssueStatusSegmentCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2443,6 +2518,9 @@ export const IssueScalarFieldEnum = {
   categoryId: 'categoryId',
   status: 'status',
   lastUpdateAt: 'lastUpdateAt',
+  updateCount: 'updateCount',
+  sourceCount: 'sourceCount',
+  statusSince: 'statusSince',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -2663,6 +2741,16 @@ export const ApiTokenScalarFieldEnum = {
 } as const
 
 export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
+
+
+export const IssueStatusSegmentScalarFieldEnum = {
+  issueId: 'issueId',
+  status: 'status',
+  fromAt: 'fromAt',
+  toAt: 'toAt'
+} as const
+
+export type IssueStatusSegmentScalarFieldEnum = (typeof IssueStatusSegmentScalarFieldEnum)[keyof typeof IssueStatusSegmentScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -3097,6 +3185,7 @@ export type GlobalOmitConfig = {
   userSession?: Prisma.UserSessionOmit
   negotiationVisit?: Prisma.NegotiationVisitOmit
   apiToken?: Prisma.ApiTokenOmit
+  issueStatusSegment?: Prisma.IssueStatusSegmentOmit
 }
 
 /* Types for Logging */

@@ -75,7 +75,8 @@ export const ModelName = {
   PlanPointMatch: 'PlanPointMatch',
   UserSession: 'UserSession',
   NegotiationVisit: 'NegotiationVisit',
-  ApiToken: 'ApiToken'
+  ApiToken: 'ApiToken',
+  IssueStatusSegment: 'IssueStatusSegment'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -207,6 +208,9 @@ export const IssueScalarFieldEnum = {
   categoryId: 'categoryId',
   status: 'status',
   lastUpdateAt: 'lastUpdateAt',
+  updateCount: 'updateCount',
+  sourceCount: 'sourceCount',
+  statusSince: 'statusSince',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -427,6 +431,16 @@ export const ApiTokenScalarFieldEnum = {
 } as const
 
 export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
+
+
+export const IssueStatusSegmentScalarFieldEnum = {
+  issueId: 'issueId',
+  status: 'status',
+  fromAt: 'fromAt',
+  toAt: 'toAt'
+} as const
+
+export type IssueStatusSegmentScalarFieldEnum = (typeof IssueStatusSegmentScalarFieldEnum)[keyof typeof IssueStatusSegmentScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -20,8 +20,20 @@ export type IssueModel = runtime.Types.Result.DefaultSelection<Prisma.$IssuePayl
 
 export type AggregateIssue = {
   _count: IssueCountAggregateOutputType | null
+  _avg: IssueAvgAggregateOutputType | null
+  _sum: IssueSumAggregateOutputType | null
   _min: IssueMinAggregateOutputType | null
   _max: IssueMaxAggregateOutputType | null
+}
+
+export type IssueAvgAggregateOutputType = {
+  updateCount: number | null
+  sourceCount: number | null
+}
+
+export type IssueSumAggregateOutputType = {
+  updateCount: number | null
+  sourceCount: number | null
 }
 
 export type IssueMinAggregateOutputType = {
@@ -33,6 +45,9 @@ export type IssueMinAggregateOutputType = {
   categoryId: string | null
   status: $Enums.IssueStatus | null
   lastUpdateAt: Date | null
+  updateCount: number | null
+  sourceCount: number | null
+  statusSince: Date | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -46,6 +61,9 @@ export type IssueMaxAggregateOutputType = {
   categoryId: string | null
   status: $Enums.IssueStatus | null
   lastUpdateAt: Date | null
+  updateCount: number | null
+  sourceCount: number | null
+  statusSince: Date | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -59,11 +77,24 @@ export type IssueCountAggregateOutputType = {
   categoryId: number
   status: number
   lastUpdateAt: number
+  updateCount: number
+  sourceCount: number
+  statusSince: number
   createdAt: number
   updatedAt: number
   _all: number
 }
 
+
+export type IssueAvgAggregateInputType = {
+  updateCount?: true
+  sourceCount?: true
+}
+
+export type IssueSumAggregateInputType = {
+  updateCount?: true
+  sourceCount?: true
+}
 
 export type IssueMinAggregateInputType = {
   id?: true
@@ -74,6 +105,9 @@ export type IssueMinAggregateInputType = {
   categoryId?: true
   status?: true
   lastUpdateAt?: true
+  updateCount?: true
+  sourceCount?: true
+  statusSince?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -87,6 +121,9 @@ export type IssueMaxAggregateInputType = {
   categoryId?: true
   status?: true
   lastUpdateAt?: true
+  updateCount?: true
+  sourceCount?: true
+  statusSince?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -100,6 +137,9 @@ export type IssueCountAggregateInputType = {
   categoryId?: true
   status?: true
   lastUpdateAt?: true
+  updateCount?: true
+  sourceCount?: true
+  statusSince?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -143,6 +183,18 @@ export type IssueAggregateArgs<ExtArgs extends runtime.Types.Extensions.Internal
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: IssueAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: IssueSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: IssueMinAggregateInputType
@@ -173,6 +225,8 @@ export type IssueGroupByArgs<ExtArgs extends runtime.Types.Extensions.InternalAr
   take?: number
   skip?: number
   _count?: IssueCountAggregateInputType | true
+  _avg?: IssueAvgAggregateInputType
+  _sum?: IssueSumAggregateInputType
   _min?: IssueMinAggregateInputType
   _max?: IssueMaxAggregateInputType
 }
@@ -186,9 +240,14 @@ export type IssueGroupByOutputType = {
   categoryId: string
   status: $Enums.IssueStatus
   lastUpdateAt: Date | null
+  updateCount: number
+  sourceCount: number
+  statusSince: Date | null
   createdAt: Date
   updatedAt: Date
   _count: IssueCountAggregateOutputType | null
+  _avg: IssueAvgAggregateOutputType | null
+  _sum: IssueSumAggregateOutputType | null
   _min: IssueMinAggregateOutputType | null
   _max: IssueMaxAggregateOutputType | null
 }
@@ -220,10 +279,14 @@ export type IssueWhereInput = {
   categoryId?: Prisma.StringFilter<"Issue"> | string
   status?: Prisma.EnumIssueStatusFilter<"Issue"> | $Enums.IssueStatus
   lastUpdateAt?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  updateCount?: Prisma.IntFilter<"Issue"> | number
+  sourceCount?: Prisma.IntFilter<"Issue"> | number
+  statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
+  statusSegments?: Prisma.IssueStatusSegmentListRelationFilter
   updates?: Prisma.UpdateListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   positions?: Prisma.PositionListRelationFilter
@@ -239,10 +302,14 @@ export type IssueOrderByWithRelationInput = {
   categoryId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   lastUpdateAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
+  statusSince?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
   category?: Prisma.CategoryOrderByWithRelationInput
+  statusSegments?: Prisma.IssueStatusSegmentOrderByRelationAggregateInput
   updates?: Prisma.UpdateOrderByRelationAggregateInput
   shareLinks?: Prisma.ShareLinkOrderByRelationAggregateInput
   positions?: Prisma.PositionOrderByRelationAggregateInput
@@ -262,10 +329,14 @@ export type IssueWhereUniqueInput = Prisma.AtLeast<{
   categoryId?: Prisma.StringFilter<"Issue"> | string
   status?: Prisma.EnumIssueStatusFilter<"Issue"> | $Enums.IssueStatus
   lastUpdateAt?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  updateCount?: Prisma.IntFilter<"Issue"> | number
+  sourceCount?: Prisma.IntFilter<"Issue"> | number
+  statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
   category?: Prisma.XOR<Prisma.CategoryScalarRelationFilter, Prisma.CategoryWhereInput>
+  statusSegments?: Prisma.IssueStatusSegmentListRelationFilter
   updates?: Prisma.UpdateListRelationFilter
   shareLinks?: Prisma.ShareLinkListRelationFilter
   positions?: Prisma.PositionListRelationFilter
@@ -281,11 +352,16 @@ export type IssueOrderByWithAggregationInput = {
   categoryId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   lastUpdateAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
+  statusSince?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.IssueCountOrderByAggregateInput
+  _avg?: Prisma.IssueAvgOrderByAggregateInput
   _max?: Prisma.IssueMaxOrderByAggregateInput
   _min?: Prisma.IssueMinOrderByAggregateInput
+  _sum?: Prisma.IssueSumOrderByAggregateInput
 }
 
 export type IssueScalarWhereWithAggregatesInput = {
@@ -300,6 +376,9 @@ export type IssueScalarWhereWithAggregatesInput = {
   categoryId?: Prisma.StringWithAggregatesFilter<"Issue"> | string
   status?: Prisma.EnumIssueStatusWithAggregatesFilter<"Issue"> | $Enums.IssueStatus
   lastUpdateAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Issue"> | Date | string | null
+  updateCount?: Prisma.IntWithAggregatesFilter<"Issue"> | number
+  sourceCount?: Prisma.IntWithAggregatesFilter<"Issue"> | number
+  statusSince?: Prisma.DateTimeNullableWithAggregatesFilter<"Issue"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Issue"> | Date | string
 }
@@ -311,10 +390,14 @@ export type IssueCreateInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
@@ -330,8 +413,12 @@ export type IssueUncheckedCreateInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
@@ -345,10 +432,14 @@ export type IssueUpdateInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
@@ -364,8 +455,12 @@ export type IssueUncheckedUpdateInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
@@ -381,6 +476,9 @@ export type IssueCreateManyInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -392,6 +490,9 @@ export type IssueUpdateManyMutationInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -405,6 +506,9 @@ export type IssueUncheckedUpdateManyInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -433,8 +537,16 @@ export type IssueCountOrderByAggregateInput = {
   categoryId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   lastUpdateAt?: Prisma.SortOrder
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
+  statusSince?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+}
+
+export type IssueAvgOrderByAggregateInput = {
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
 }
 
 export type IssueMaxOrderByAggregateInput = {
@@ -446,6 +558,9 @@ export type IssueMaxOrderByAggregateInput = {
   categoryId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   lastUpdateAt?: Prisma.SortOrder
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
+  statusSince?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -459,8 +574,16 @@ export type IssueMinOrderByAggregateInput = {
   categoryId?: Prisma.SortOrder
   status?: Prisma.SortOrder
   lastUpdateAt?: Prisma.SortOrder
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
+  statusSince?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+}
+
+export type IssueSumOrderByAggregateInput = {
+  updateCount?: Prisma.SortOrder
+  sourceCount?: Prisma.SortOrder
 }
 
 export type IssueScalarRelationFilter = {
@@ -619,6 +742,20 @@ export type IssueUpdateOneRequiredWithoutPlanPointsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutPlanPointsInput, Prisma.IssueUpdateWithoutPlanPointsInput>, Prisma.IssueUncheckedUpdateWithoutPlanPointsInput>
 }
 
+export type IssueCreateNestedOneWithoutStatusSegmentsInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutStatusSegmentsInput, Prisma.IssueUncheckedCreateWithoutStatusSegmentsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutStatusSegmentsInput
+  connect?: Prisma.IssueWhereUniqueInput
+}
+
+export type IssueUpdateOneRequiredWithoutStatusSegmentsNestedInput = {
+  create?: Prisma.XOR<Prisma.IssueCreateWithoutStatusSegmentsInput, Prisma.IssueUncheckedCreateWithoutStatusSegmentsInput>
+  connectOrCreate?: Prisma.IssueCreateOrConnectWithoutStatusSegmentsInput
+  upsert?: Prisma.IssueUpsertWithoutStatusSegmentsInput
+  connect?: Prisma.IssueWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.IssueUpdateToOneWithWhereWithoutStatusSegmentsInput, Prisma.IssueUpdateWithoutStatusSegmentsInput>, Prisma.IssueUncheckedUpdateWithoutStatusSegmentsInput>
+}
+
 export type IssueCreateWithoutNegotiationInput = {
   id?: string
   slug: string
@@ -626,9 +763,13 @@ export type IssueCreateWithoutNegotiationInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
@@ -643,8 +784,12 @@ export type IssueUncheckedCreateWithoutNegotiationInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
@@ -689,6 +834,9 @@ export type IssueScalarWhereInput = {
   categoryId?: Prisma.StringFilter<"Issue"> | string
   status?: Prisma.EnumIssueStatusFilter<"Issue"> | $Enums.IssueStatus
   lastUpdateAt?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  updateCount?: Prisma.IntFilter<"Issue"> | number
+  sourceCount?: Prisma.IntFilter<"Issue"> | number
+  statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
 }
@@ -700,9 +848,13 @@ export type IssueCreateWithoutCategoryInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
@@ -717,8 +869,12 @@ export type IssueUncheckedCreateWithoutCategoryInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
@@ -758,10 +914,14 @@ export type IssueCreateWithoutUpdatesInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
@@ -776,8 +936,12 @@ export type IssueUncheckedCreateWithoutUpdatesInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
@@ -806,10 +970,14 @@ export type IssueUpdateWithoutUpdatesInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
@@ -824,8 +992,12 @@ export type IssueUncheckedUpdateWithoutUpdatesInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
@@ -838,10 +1010,14 @@ export type IssueCreateWithoutShareLinksInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
@@ -856,8 +1032,12 @@ export type IssueUncheckedCreateWithoutShareLinksInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
@@ -886,10 +1066,14 @@ export type IssueUpdateWithoutShareLinksInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
@@ -904,8 +1088,12 @@ export type IssueUncheckedUpdateWithoutShareLinksInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
@@ -918,10 +1106,14 @@ export type IssueCreateWithoutPositionsInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
@@ -936,8 +1128,12 @@ export type IssueUncheckedCreateWithoutPositionsInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
@@ -966,10 +1162,14 @@ export type IssueUpdateWithoutPositionsInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
@@ -984,8 +1184,12 @@ export type IssueUncheckedUpdateWithoutPositionsInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
@@ -998,10 +1202,14 @@ export type IssueCreateWithoutPlanPointsInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  statusSegments?: Prisma.IssueStatusSegmentCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
@@ -1016,8 +1224,12 @@ export type IssueUncheckedCreateWithoutPlanPointsInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
   shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
   positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
@@ -1046,10 +1258,14 @@ export type IssueUpdateWithoutPlanPointsInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
@@ -1064,11 +1280,111 @@ export type IssueUncheckedUpdateWithoutPlanPointsInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
+  updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueCreateWithoutStatusSegmentsInput = {
+  id?: string
+  slug: string
+  title: string
+  summary?: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
+  category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
+  updates?: Prisma.UpdateCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueCreateNestedManyWithoutIssueInput
+}
+
+export type IssueUncheckedCreateWithoutStatusSegmentsInput = {
+  id?: string
+  negotiationId: string
+  slug: string
+  title: string
+  summary?: string
+  categoryId: string
+  status?: $Enums.IssueStatus
+  lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
+  shareLinks?: Prisma.ShareLinkUncheckedCreateNestedManyWithoutIssueInput
+  positions?: Prisma.PositionUncheckedCreateNestedManyWithoutIssueInput
+  planPoints?: Prisma.PlanPointIssueUncheckedCreateNestedManyWithoutIssueInput
+}
+
+export type IssueCreateOrConnectWithoutStatusSegmentsInput = {
+  where: Prisma.IssueWhereUniqueInput
+  create: Prisma.XOR<Prisma.IssueCreateWithoutStatusSegmentsInput, Prisma.IssueUncheckedCreateWithoutStatusSegmentsInput>
+}
+
+export type IssueUpsertWithoutStatusSegmentsInput = {
+  update: Prisma.XOR<Prisma.IssueUpdateWithoutStatusSegmentsInput, Prisma.IssueUncheckedUpdateWithoutStatusSegmentsInput>
+  create: Prisma.XOR<Prisma.IssueCreateWithoutStatusSegmentsInput, Prisma.IssueUncheckedCreateWithoutStatusSegmentsInput>
+  where?: Prisma.IssueWhereInput
+}
+
+export type IssueUpdateToOneWithWhereWithoutStatusSegmentsInput = {
+  where?: Prisma.IssueWhereInput
+  data: Prisma.XOR<Prisma.IssueUpdateWithoutStatusSegmentsInput, Prisma.IssueUncheckedUpdateWithoutStatusSegmentsInput>
+}
+
+export type IssueUpdateWithoutStatusSegmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
+  category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
+  shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
+  positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUpdateManyWithoutIssueNestedInput
+}
+
+export type IssueUncheckedUpdateWithoutStatusSegmentsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  negotiationId?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  title?: Prisma.StringFieldUpdateOperationsInput | string
+  summary?: Prisma.StringFieldUpdateOperationsInput | string
+  categoryId?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
+  lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
+  planPoints?: Prisma.PlanPointIssueUncheckedUpdateManyWithoutIssueNestedInput
 }
 
 export type IssueCreateManyNegotiationInput = {
@@ -1079,6 +1395,9 @@ export type IssueCreateManyNegotiationInput = {
   categoryId: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -1090,9 +1409,13 @@ export type IssueUpdateWithoutNegotiationInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
@@ -1107,8 +1430,12 @@ export type IssueUncheckedUpdateWithoutNegotiationInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
@@ -1123,6 +1450,9 @@ export type IssueUncheckedUpdateManyWithoutNegotiationInput = {
   categoryId?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1135,6 +1465,9 @@ export type IssueCreateManyCategoryInput = {
   summary?: string
   status?: $Enums.IssueStatus
   lastUpdateAt?: Date | string | null
+  updateCount?: number
+  sourceCount?: number
+  statusSince?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -1146,9 +1479,13 @@ export type IssueUpdateWithoutCategoryInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
+  statusSegments?: Prisma.IssueStatusSegmentUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUpdateManyWithoutIssueNestedInput
@@ -1163,8 +1500,12 @@ export type IssueUncheckedUpdateWithoutCategoryInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
   shareLinks?: Prisma.ShareLinkUncheckedUpdateManyWithoutIssueNestedInput
   positions?: Prisma.PositionUncheckedUpdateManyWithoutIssueNestedInput
@@ -1179,6 +1520,9 @@ export type IssueUncheckedUpdateManyWithoutCategoryInput = {
   summary?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.EnumIssueStatusFieldUpdateOperationsInput | $Enums.IssueStatus
   lastUpdateAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  updateCount?: Prisma.IntFieldUpdateOperationsInput | number
+  sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
+  statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1189,6 +1533,7 @@ export type IssueUncheckedUpdateManyWithoutCategoryInput = {
  */
 
 export type IssueCountOutputType = {
+  statusSegments: number
   updates: number
   shareLinks: number
   positions: number
@@ -1196,6 +1541,7 @@ export type IssueCountOutputType = {
 }
 
 export type IssueCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  statusSegments?: boolean | IssueCountOutputTypeCountStatusSegmentsArgs
   updates?: boolean | IssueCountOutputTypeCountUpdatesArgs
   shareLinks?: boolean | IssueCountOutputTypeCountShareLinksArgs
   positions?: boolean | IssueCountOutputTypeCountPositionsArgs
@@ -1210,6 +1556,13 @@ export type IssueCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extens
    * Select specific fields to fetch from the IssueCountOutputType
    */
   select?: Prisma.IssueCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * IssueCountOutputType without action
+ */
+export type IssueCountOutputTypeCountStatusSegmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.IssueStatusSegmentWhereInput
 }
 
 /**
@@ -1250,10 +1603,14 @@ export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   categoryId?: boolean
   status?: boolean
   lastUpdateAt?: boolean
+  updateCount?: boolean
+  sourceCount?: boolean
+  statusSince?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
+  statusSegments?: boolean | Prisma.Issue$statusSegmentsArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
   positions?: boolean | Prisma.Issue$positionsArgs<ExtArgs>
@@ -1270,6 +1627,9 @@ export type IssueSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   categoryId?: boolean
   status?: boolean
   lastUpdateAt?: boolean
+  updateCount?: boolean
+  sourceCount?: boolean
+  statusSince?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -1285,6 +1645,9 @@ export type IssueSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   categoryId?: boolean
   status?: boolean
   lastUpdateAt?: boolean
+  updateCount?: boolean
+  sourceCount?: boolean
+  statusSince?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -1300,14 +1663,18 @@ export type IssueSelectScalar = {
   categoryId?: boolean
   status?: boolean
   lastUpdateAt?: boolean
+  updateCount?: boolean
+  sourceCount?: boolean
+  statusSince?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type IssueOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "slug" | "title" | "summary" | "categoryId" | "status" | "lastUpdateAt" | "createdAt" | "updatedAt", ExtArgs["result"]["issue"]>
+export type IssueOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "slug" | "title" | "summary" | "categoryId" | "status" | "lastUpdateAt" | "updateCount" | "sourceCount" | "statusSince" | "createdAt" | "updatedAt", ExtArgs["result"]["issue"]>
 export type IssueInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
+  statusSegments?: boolean | Prisma.Issue$statusSegmentsArgs<ExtArgs>
   updates?: boolean | Prisma.Issue$updatesArgs<ExtArgs>
   shareLinks?: boolean | Prisma.Issue$shareLinksArgs<ExtArgs>
   positions?: boolean | Prisma.Issue$positionsArgs<ExtArgs>
@@ -1328,6 +1695,7 @@ export type $IssuePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   objects: {
     negotiation: Prisma.$NegotiationPayload<ExtArgs>
     category: Prisma.$CategoryPayload<ExtArgs>
+    statusSegments: Prisma.$IssueStatusSegmentPayload<ExtArgs>[]
     updates: Prisma.$UpdatePayload<ExtArgs>[]
     shareLinks: Prisma.$ShareLinkPayload<ExtArgs>[]
     positions: Prisma.$PositionPayload<ExtArgs>[]
@@ -1348,6 +1716,13 @@ export type $IssuePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      * Derived: occurredAt of the newest live update.
      */
     lastUpdateAt: Date | null
+    /**
+     * Derived like status (lib/timeline/issue-read-model.ts): live updates, distinct sources they
+     * cite, and when the status last moved; pages read these instead of counting the timeline.
+     */
+    updateCount: number
+    sourceCount: number
+    statusSince: Date | null
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["issue"]>
@@ -1746,6 +2121,7 @@ export interface Prisma__IssueClient<T, Null = never, ExtArgs extends runtime.Ty
   readonly [Symbol.toStringTag]: "PrismaPromise"
   negotiation<T extends Prisma.NegotiationDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.NegotiationDefaultArgs<ExtArgs>>): Prisma.Prisma__NegotiationClient<runtime.Types.Result.GetResult<Prisma.$NegotiationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   category<T extends Prisma.CategoryDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.CategoryDefaultArgs<ExtArgs>>): Prisma.Prisma__CategoryClient<runtime.Types.Result.GetResult<Prisma.$CategoryPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  statusSegments<T extends Prisma.Issue$statusSegmentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$statusSegmentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$IssueStatusSegmentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   updates<T extends Prisma.Issue$updatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$updatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UpdatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   shareLinks<T extends Prisma.Issue$shareLinksArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$shareLinksArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ShareLinkPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   positions<T extends Prisma.Issue$positionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Issue$positionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PositionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
@@ -1787,6 +2163,9 @@ export interface IssueFieldRefs {
   readonly categoryId: Prisma.FieldRef<"Issue", 'String'>
   readonly status: Prisma.FieldRef<"Issue", 'IssueStatus'>
   readonly lastUpdateAt: Prisma.FieldRef<"Issue", 'DateTime'>
+  readonly updateCount: Prisma.FieldRef<"Issue", 'Int'>
+  readonly sourceCount: Prisma.FieldRef<"Issue", 'Int'>
+  readonly statusSince: Prisma.FieldRef<"Issue", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Issue", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Issue", 'DateTime'>
 }
@@ -2187,6 +2566,30 @@ export type IssueDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Limit how many Issues to delete.
    */
   limit?: number
+}
+
+/**
+ * Issue.statusSegments
+ */
+export type Issue$statusSegmentsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the IssueStatusSegment
+   */
+  select?: Prisma.IssueStatusSegmentSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the IssueStatusSegment
+   */
+  omit?: Prisma.IssueStatusSegmentOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.IssueStatusSegmentInclude<ExtArgs> | null
+  where?: Prisma.IssueStatusSegmentWhereInput
+  orderBy?: Prisma.IssueStatusSegmentOrderByWithRelationInput | Prisma.IssueStatusSegmentOrderByWithRelationInput[]
+  cursor?: Prisma.IssueStatusSegmentWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.IssueStatusSegmentScalarFieldEnum | Prisma.IssueStatusSegmentScalarFieldEnum[]
 }
 
 /**

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { deriveIssueReadModel } from "@/lib/timeline/issue-read-model";
+import { INITIAL_STATUS } from "@/lib/timeline/status";
+
+/** One maintained value that does not match what the issue's timeline says. */
+export interface ReadModelDisagreement {
+  issueId: string;
+  field: string;
+  stored: string;
+  derived: string;
+}
+
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value ?? null));
+
+/**
+ * Recomputes each issue's maintained values from its updates and lists every one that differs from
+ * what is stored: status, counts, last update, status since, segments and each change's "from"
+ * status. Empty when the write path kept them all. One issue at a time, so any database size fits.
+ */
+export async function checkIssueReadModels(client: Tx, issueIds?: string[]): Promise<ReadModelDisagreement[]> {
+  const ids = issueIds ?? (await client.issue.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((issue) => issue.id);
+  const disagreements: ReadModelDisagreement[] = [];
+  for (const issueId of ids) {
+    const [issue, segments, derived] = [
+      await client.issue.findUniqueOrThrow({ where: { id: issueId } }),
+      await client.issueStatusSegment.findMany({ where: { issueId }, orderBy: { fromAt: "asc" }, select: { status: true, fromAt: true, toAt: true } }),
+      await deriveIssueReadModel(client, issueId),
+    ];
+    const compare = (field: string, stored: unknown, expected: unknown) => {
+      if (shown(stored) !== shown(expected)) disagreements.push({ issueId, field, stored: shown(stored), derived: shown(expected) });
+    };
+    compare("status", issue.status, derived.status);
+    compare("updateCount", issue.updateCount, derived.updateCount);
+    compare("sourceCount", issue.sourceCount, derived.sourceCount);
+    compare("lastUpdateAt", issue.lastUpdateAt, derived.lastUpdateAt);
+    compare("statusSince", issue.statusSince, derived.statusSince);
+    compare("statusSegments", segments, derived.segments);
+    for (const change of derived.changes) compare(`fromStatus of ${change.id}`, change.fromStatus, derived.fromStatus.get(change.id) ?? INITIAL_STATUS);
+  }
+  return disagreements;
+}

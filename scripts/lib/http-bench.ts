@@ -1,0 +1,216 @@
+// `npm run bench -- --http`: the pages as a browser gets them, from a production build, under load.
+// Starts a throwaway PostgreSQL, loads one negotiation with a 100-update and a 100,000-update issue
+// and share links to both, then runs, one after the other:
+// - the floor: bare node:http + pg answering the big issue's first timeline page as JSON (what any
+//   server must do for that page: one query, no framework);
+// - the app (scripts/serve.ts, the production server) for /api/health, /account (the lightest
+//   signed-in page), both issue pages, the dashboard, both share pages and the share feed;
+// each with autocannon at 16 connections, and prints req/s, p99 and the ratios to the floor and to
+// /account, with each page's HTML size. `--duration=10` sets the seconds per target.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import autocannon from "autocannon";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { paths } from "@/lib/paths";
+import { generateToken, hashToken } from "@/lib/tokens";
+import { startThrowawayDatabase } from "./throwaway-database";
+
+const CONNECTIONS = 16;
+const SMALL_UPDATES = 100;
+const BIG_UPDATES = 100_000;
+const PASSWORD = "bench-analyst-password";
+
+interface Loaders {
+  createSources: (authorId: string) => Promise<string[]>;
+  loadIssue: (options: { negotiationId: string; categoryId: string; authorId: string; sourceIds: string[]; slug: string; updates: number }) => Promise<string>;
+}
+
+interface Target {
+  label: string;
+  url: string;
+  cookie?: string;
+}
+
+interface Result extends Target {
+  requests: number;
+  p99: number;
+  errors: number;
+  bytes: number | null;
+}
+
+const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+
+function load(target: Target, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: target.url, connections: CONNECTIONS, duration: seconds, headers: target.cookie ? { cookie: target.cookie } : {} });
+}
+
+/** The floor: the big issue's newest 25 entries with their authors and cited sources, as JSON. */
+function startFloor(databaseUrl: string, issueId: string, port: number) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = createServer((_request, response) => {
+    pool
+      .query(
+        `SELECT u.id, u."occurredAt", u.summary, u."toStatus", a.name AS author,
+                COALESCE((SELECT json_agg(json_build_object('id', s.id, 'title', s.title, 'url', s.url, 'quote', us.quote) ORDER BY us.position)
+                          FROM "UpdateSource" us JOIN "Source" s ON s.id = us."sourceId" WHERE us."updateId" = u.id), '[]') AS sources
+         FROM "Update" u JOIN "User" a ON a.id = u."authorId"
+         WHERE u."issueId" = $1 AND u."deletedAt" IS NULL ORDER BY u."occurredAt" DESC, u.id DESC LIMIT 25`,
+        [issueId],
+      )
+      .then(
+        (result) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result.rows)),
+        () => response.writeHead(500).end(),
+      );
+  });
+  return new Promise<{ stop: () => Promise<void> }>((resolve) =>
+    server.listen(port, "127.0.0.1", () => resolve({ stop: async () => (server.close(), await pool.end()) })),
+  );
+}
+
+async function waitForServer(url: string, child: { exitCode: number | null }) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error("The app server exited before answering.");
+    const answered = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app server did not answer ${url} within two minutes.`);
+}
+
+/** Signs in through the credentials form's endpoint, as the browser does; returns the cookies. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+  if (!session.some((cookie) => cookie.includes("session-token"))) throw new Error(`Signing in as ${email} failed (${response.status}).`);
+  return [...jar, ...session].join("; ");
+}
+
+/** Resident memory of the server process and its children, in MB. */
+function serverRss(pid: number): number {
+  const ps = spawnSync("ps", ["-o", "rss=", "--pid", String(pid), "--ppid", String(pid)], { encoding: "utf8" });
+  return ps.stdout.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
+}
+
+export async function runHttpBench(loaders: Loaders): Promise<number> {
+  const seconds = option("duration", 10);
+  const appPort = option("port", 3403);
+  const floorPort = appPort + 1;
+  if (!existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
+    console.log("=== building for production (next build)");
+    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed.");
+  }
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.PARLEY_DEMO_MODE = "0";
+  process.env.NEXTAUTH_URL = `http://localhost:${appPort}`;
+  // One client address makes every request here; the share limiter is not what is measured.
+  process.env.SHARE_RATE_LIMIT_PER_MINUTE = "10000000";
+  const database = await startThrowawayDatabase("bench-http");
+  let app: ReturnType<typeof spawn> | undefined;
+  let floor: { stop: () => Promise<void> } | undefined;
+  try {
+    console.log(`=== loading ${SMALL_UPDATES} + ${BIG_UPDATES.toLocaleString("en")} updates`);
+    const author = await db().user.create({
+      data: { email: "bench@parley.local", name: "Benchmark analyst", role: "ANALYST", passwordHash: await hashPassword(PASSWORD) },
+    });
+    const category = await db().category.create({ data: { slug: "benchmark", name: "Benchmark" } });
+    const negotiation = await db().negotiation.create({ data: { slug: "benchmark", title: "Benchmark negotiation" } });
+    const sourceIds = await loaders.createSources(author.id);
+    const common = { negotiationId: negotiation.id, categoryId: category.id, authorId: author.id, sourceIds };
+    const smallId = await loaders.loadIssue({ ...common, slug: "small", updates: SMALL_UPDATES });
+    const bigId = await loaders.loadIssue({ ...common, slug: "big", updates: BIG_UPDATES });
+    for (const table of ["Update", "UpdateSource", "Issue", "IssueStatusSegment"]) await db().$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+    // Rows written directly: the app's createShareLink pulls in the request-bound sign-in helpers.
+    const shareLink = async (issueId: string) => {
+      const token = generateToken();
+      await db().shareLink.create({ data: { tokenHash: hashToken(token), label: "Benchmark", issueId, createdById: author.id } });
+      return token;
+    };
+    const smallToken = await shareLink(smallId);
+    const bigToken = await shareLink(bigId);
+    await db().$disconnect();
+
+    floor = await startFloor(database.url, bigId, floorPort);
+    console.log(`=== starting the production server on port ${appPort}`);
+    app = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/serve.ts", "--port", String(appPort), "--host", "127.0.0.1"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: process.env,
+    });
+    const base = `http://127.0.0.1:${appPort}`;
+    await waitForServer(`${base}/api/health`, app);
+    const idleRss = serverRss(app.pid!);
+    const cookie = await signIn(base, author.email);
+
+    const targets: Target[] = [
+      { label: `floor: node:http + pg, first page as JSON`, url: `http://127.0.0.1:${floorPort}/` },
+      { label: "/api/health", url: `${base}/api/health` },
+      { label: "/account (lightest signed-in page)", url: `${base}${paths.account()}`, cookie },
+      { label: `issue page, ${SMALL_UPDATES} updates`, url: `${base}${paths.issue(negotiation.slug, "small")}`, cookie },
+      { label: `issue page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.issue(negotiation.slug, "big")}`, cookie },
+      { label: "dashboard (both issues)", url: `${base}${paths.negotiation(negotiation.slug)}`, cookie },
+      { label: `share page, ${SMALL_UPDATES} updates`, url: `${base}${paths.share(smallToken)}` },
+      { label: `share page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.share(bigToken)}` },
+      { label: `share feed, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.shareFeed(bigToken)}` },
+    ];
+    const results: Result[] = [];
+    for (const target of targets) {
+      // Checked first: a redirect to sign-in or an error page would be fast and meaningless.
+      const probe = await fetch(target.url, { redirect: "manual", headers: target.cookie ? { cookie: target.cookie } : {} });
+      const body = await probe.text();
+      if (probe.status !== 200) throw new Error(`${target.label} answered ${probe.status}, not 200.`);
+      await load(target, Math.min(3, seconds)); // warm-up
+      const result = await load(target, seconds);
+      results.push({
+        ...target,
+        requests: result.requests.average,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+        bytes: Buffer.byteLength(body),
+      });
+      console.log(`${target.label}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms`);
+    }
+    const loadedRss = serverRss(app.pid!);
+
+    const floorResult = results[0]!;
+    const account = results[2]!;
+    console.log(`\n${CONNECTIONS} connections, ${seconds} s per target\n`);
+    console.log(`| what | req/s | p99 | × floor | × /account | HTML |`);
+    console.log(`|---|---|---|---|---|---|`);
+    for (const result of results) {
+      const kb = result.bytes === null ? "" : `${(result.bytes / 1024).toFixed(0)} KB`;
+      console.log(
+        `| ${result.label} | ${result.requests.toFixed(0)} | ${result.p99} ms | ${(result.requests / floorResult.requests).toFixed(2)} | ${(result.requests / account.requests).toFixed(2)} | ${kb} |${result.errors ? ` ${result.errors} errors` : ""}`,
+      );
+    }
+    const pairs: [string, Result, Result][] = [
+      ["issue page", results[3]!, results[4]!],
+      ["share page", results[6]!, results[7]!],
+    ];
+    console.log("");
+    for (const [label, small, big] of pairs) {
+      const slowdown = small.requests / big.requests;
+      console.log(
+        `${slowdown <= 1.3 ? "PASS" : "OVER"}  ${label}: ${BIG_UPDATES.toLocaleString("en")} updates cost ${slowdown.toFixed(2)}× ${SMALL_UPDATES} (target ≤ 1.3×)`,
+      );
+    }
+    console.log(`server memory: ${idleRss.toFixed(0)} MB RSS after start, ${loadedRss.toFixed(0)} MB after the load`);
+    return results.some((result) => result.errors > 0) ? 1 : 0;
+  } finally {
+    app?.kill("SIGTERM");
+    await floor?.stop();
+    await database.stop();
+  }
+}
