@@ -1,11 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { lockName } from "@/lib/db/advisory-lock";
 import type { Tx } from "@/lib/db/client";
 import type { SourceFieldsInput } from "@/lib/validation/source";
-
-/** Advisory lock namespaces (the first of two keys) for creating sources and outlets. */
-const SOURCE_LOCK = 72707272;
-const OUTLET_LOCK = 72707273;
 
 /**
  * The source stored under this (already normalised) URL, created if it is new. An existing source
@@ -14,7 +11,7 @@ const OUTLET_LOCK = 72707273;
 export async function findOrCreateSource(tx: Tx, input: SourceFieldsInput, actorId: string) {
   // Two analysts citing the same new URL at once: the second waits for the first's commit and
   // reuses its source (without the lock it would fail on the unique URL with a 500).
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SOURCE_LOCK}, hashtext(${input.url}))`;
+  await lockName(tx, "source", input.url);
   const existing = await tx.source.findUnique({ where: { url: input.url } });
   if (existing) return { source: existing, isNew: false };
   const outlet = input.outlet ? await findOrCreateOutlet(tx, actorId, input.outlet, input.affiliation) : null;
@@ -52,7 +49,7 @@ export async function findOrCreateOutlet(
   options: { replaceAffiliation?: boolean } = {},
 ) {
   // As for sources: concurrent first citations of a new outlet take turns, the second reuses it.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${OUTLET_LOCK}, hashtext(lower(${name})))`;
+  await lockName(tx, "outlet", name);
   const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
   if (!existing) {
     const outlet = await tx.outlet.create({ data: { name, affiliation: affiliation ?? "UNKNOWN" } });
