@@ -2,6 +2,8 @@ import { z } from "zod";
 import { logUpdateSchema } from "@/lib/validation/update";
 import {
   apiRegistry,
+  exportDocumentApiSchema,
+  exportQuerySchema,
   issueFilterSchema,
   issueListSchema,
   issueSchema,
@@ -28,6 +30,8 @@ interface Endpoint {
   body?: z.ZodType;
   /** null: 204 without a body. */
   response: z.ZodType | null;
+  /** A streamed file download: the JSON document, or CSV text when `format` asks for it. */
+  isDownload?: boolean;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -86,6 +90,24 @@ const ENDPOINTS: Endpoint[] = [
     pathParams: ["updateId"],
     response: null,
   },
+  {
+    path: "/negotiations/{negotiationId}/export",
+    summary: "Export a negotiation",
+    description:
+      "A streamed download. `format=json` (default): the whole negotiation as one document (ExportDocument, version 1) with its parties, issues, every update with its revisions and deletions, positions, the sources they cite with outlets and republication chains, categories, share-link metadata (never token hashes) and the audit trail; `POST /import` loads it. `format=updates.csv`: live updates, one row each (optionally one issue's, with `issue`); `format=issues.csv`: the issues. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.",
+    pathParams: ["negotiationId"],
+    query: exportQuerySchema,
+    response: exportDocumentApiSchema,
+    isDownload: true,
+  },
+  {
+    path: "/export",
+    summary: "Export the whole workspace (admins)",
+    description: "Every negotiation and every account (names, e-mail addresses, roles; never passwords or token hashes), as one streamed ExportDocument.",
+    pathParams: [],
+    response: exportDocumentApiSchema,
+    isDownload: true,
+  },
 ];
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -124,9 +146,13 @@ function queryParameters(query: z.ZodObject | undefined) {
 
 function operation(endpoint: Endpoint) {
   const errors = endpoint.method && endpoint.method !== "get" ? { ...ERRORS, ...WRITE_ERRORS } : ERRORS;
-  const success = endpoint.response
-    ? { [endpoint.method === "post" ? "201" : "200"]: { description: "OK", content: { "application/json": { schema: schemaRef(endpoint.response) } } } }
-    : { "204": { description: "Done" } };
+  const content = endpoint.response
+    ? {
+        "application/json": { schema: schemaRef(endpoint.response) },
+        ...(endpoint.isDownload && endpoint.query ? { "text/csv": { schema: { type: "string" } } } : {}),
+      }
+    : null;
+  const success = content ? { [endpoint.method === "post" ? "201" : "200"]: { description: "OK", content } } : { "204": { description: "Done" } };
   return {
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),

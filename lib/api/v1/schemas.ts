@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exportDocumentSchema } from "@/lib/data-export/document-schema";
 import { IssueStatus } from "@/lib/generated/prisma/enums";
 
 /** The named shapes of the API; the OpenAPI document lists each under components.schemas. */
@@ -102,3 +103,11 @@ export const updateChangesQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const exportQuerySchema = z.object({
+  format: z.enum(["json", "updates.csv", "issues.csv"]).default("json").describe("The JSON document, or a CSV of live updates or of issues"),
+  issue: z.string().max(200).optional().describe("With updates.csv: only this issue's timeline"),
+});
+
+/** The export document (version 1), the same schema import validates files against. */
+export const exportDocumentApiSchema = exportDocumentSchema.register(apiRegistry, { id: "ExportDocument" });
