@@ -77,6 +77,7 @@ function exportFormat(after: Snapshot): string {
 }
 
 function importCounts(after: Snapshot): string {
+  if (typeof after.imported === "number") return ` (${after.imported} ${after.imported === 1 ? "update" : "updates"})`;
   const issues = typeof after.issues === "number" ? after.issues : undefined;
   const updates = typeof after.updates === "number" ? after.updates : undefined;
   if (issues === undefined || updates === undefined) return "";
