@@ -111,3 +111,17 @@ export const exportQuerySchema = z.object({
 
 /** The export document (version 1), the same schema import validates files against. */
 export const exportDocumentApiSchema = exportDocumentSchema.register(apiRegistry, { id: "ExportDocument" });
+
+const count = z.int().min(0);
+export const importSummarySchema = z
+  .object({
+    negotiations: count,
+    issues: count,
+    updates: count,
+    positions: count,
+    sources: count,
+    reused: z
+      .object({ people: count, categories: count, outlets: count, sources: count })
+      .describe("Records matched to ones already here: sources by URL, categories and outlets by name, people by id (or e-mail, in a workspace file)"),
+  })
+  .register(apiRegistry, { id: "ImportSummary" });
