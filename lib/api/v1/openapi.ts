@@ -114,7 +114,7 @@ const ENDPOINTS: Endpoint[] = [
     path: "/import",
     summary: "Import an export document",
     description:
-      "Loads an ExportDocument (up to 100 MiB) in one transaction. The whole file is validated first; a bad one answers 422 naming the first bad record, and nothing is written. A negotiation file needs a role that may import negotiations; a workspace file, an admin. Negotiations, issues and updates keep their ids, so loading a file whose records are already here answers 409 and changes nothing. Sources are matched by URL, categories and outlets by name. Share links come back as records whose old addresses no longer open anything. Answers 201 with counts.",
+      "Loads an ExportDocument (up to 10 MiB; larger ones with `npm run restore`) in one transaction. The whole file is validated first; a bad one answers 422 naming the first bad record, and nothing is written. A negotiation file needs a role that may import negotiations; a workspace file, an admin. Negotiations, issues and updates keep their ids, so loading a file whose records are already here answers 409 and changes nothing. Sources are matched by URL, categories and outlets by name. Share links come back as records whose old addresses no longer open anything. Answers 201 with counts.",
     pathParams: [],
     body: exportDocumentApiSchema,
     response: importSummarySchema,
