@@ -91,7 +91,7 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
   await page.goto("/import");
   await page.getByLabel("Export file (JSON)").setInputFiles({ name: "same.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("is already here");
+  await expect(page.getByText(/The negotiation “.*” is already here/)).toBeVisible();
 
   // As a copy under new ids and a new address, it loads.
   const negotiation = exported.negotiations[0]!;
@@ -110,5 +110,5 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
     .getByLabel("Export file (JSON)")
     .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"parley-export"') });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("not valid JSON");
+  await expect(page.getByText(/not valid JSON/)).toBeVisible();
 });

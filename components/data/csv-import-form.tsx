@@ -136,7 +136,7 @@ export function CsvImportForm({ action, issuePath }: { action: Action; issuePath
           accept=".csv,text/csv"
           required
           aria-describedby={state.error ? "csv-error" : undefined}
-          className="mt-1 block"
+          className="mt-1 block w-full max-w-full text-sm"
         />
         {state.error ? (
           <p id="csv-error" role="alert" className="mt-2 text-sm text-red-700">

@@ -67,7 +67,15 @@ export function JsonImportForm({ endpoint, negotiationsPath }: { endpoint: strin
         <label htmlFor="json-file" className="block font-medium">
           Export file (JSON)
         </label>
-        <input id="json-file" name="file" type="file" accept=".json,application/json" required disabled={isBusy} className="mt-1 block" />
+        <input
+          id="json-file"
+          name="file"
+          type="file"
+          accept=".json,application/json"
+          required
+          disabled={isBusy}
+          className="mt-1 block w-full max-w-full text-sm"
+        />
       </div>
       <button
         type="submit"

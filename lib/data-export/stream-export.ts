@@ -12,7 +12,7 @@ import {
   updateRecord,
 } from "@/lib/data-export/export-rows";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Rows read per query: the export holds one page in memory, never the whole table. */
 const PAGE = 500;
@@ -37,10 +37,10 @@ interface Scoped {
   audit: Prisma.AuditEventWhereInput;
 }
 
-async function scopeOf(scope: ExportScope): Promise<Scoped> {
+async function scopeOf(client: PrismaClient, scope: ExportScope): Promise<Scoped> {
   if (scope.kind === "workspace") return { negotiation: {}, issue: {}, sourceIds: null, personIds: null, audit: {} };
   const negotiationId = scope.negotiationId;
-  const cited = await db().$queryRaw<{ id: string }[]>`
+  const cited = await client.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE chain(id) AS (
       SELECT us."sourceId" FROM "UpdateSource" us JOIN "Update" u ON u.id = us."updateId" JOIN "Issue" i ON i.id = u."issueId"
         WHERE i."negotiationId" = ${negotiationId}
@@ -52,7 +52,7 @@ async function scopeOf(scope: ExportScope): Promise<Scoped> {
     )
     SELECT id FROM chain`;
   const sourceIds = cited.map((row) => row.id);
-  const people = await db().$queryRaw<{ id: string }[]>`
+  const people = await client.$queryRaw<{ id: string }[]>`
     SELECT u."authorId" AS id FROM "Update" u JOIN "Issue" i ON i.id = u."issueId" WHERE i."negotiationId" = ${negotiationId}
     UNION SELECT r."editedById" FROM "UpdateRevision" r JOIN "Update" u ON u.id = r."updateId" JOIN "Issue" i ON i.id = u."issueId" WHERE i."negotiationId" = ${negotiationId}
     UNION SELECT p."authorId" FROM "Position" p JOIN "Issue" i ON i.id = p."issueId" WHERE i."negotiationId" = ${negotiationId}
@@ -65,20 +65,20 @@ async function scopeOf(scope: ExportScope): Promise<Scoped> {
     issue: { negotiationId },
     sourceIds,
     personIds: people.map((row) => row.id),
-    audit: { OR: [{ negotiationId }, { issueId: { in: await issueIdsOf(negotiationId) } }] },
+    audit: { OR: [{ negotiationId }, { issueId: { in: await issueIdsOf(client, negotiationId) } }] },
   };
 }
 
-async function issueIdsOf(negotiationId: string): Promise<string[]> {
-  const rows = await db().issue.findMany({ where: { negotiationId }, select: { id: true } });
+async function issueIdsOf(client: PrismaClient, negotiationId: string): Promise<string[]> {
+  const rows = await client.issue.findMany({ where: { negotiationId }, select: { id: true } });
   return rows.map((row) => row.id);
 }
 
 /** Audit events have numeric ids; paged the same way. */
-async function* auditEvents(where: Prisma.AuditEventWhereInput) {
+async function* auditEvents(client: PrismaClient, where: Prisma.AuditEventWhereInput) {
   let after: bigint | undefined;
   for (;;) {
-    const rows = await db().auditEvent.findMany({
+    const rows = await client.auditEvent.findMany({
       where: { ...where, ...(after !== undefined ? { id: { gt: after } } : {}) },
       orderBy: { id: "asc" },
       take: PAGE,
@@ -89,52 +89,52 @@ async function* auditEvents(where: Prisma.AuditEventWhereInput) {
   }
 }
 
-function listsOf(scope: ExportScope, scoped: Scoped) {
+function listsOf(client: PrismaClient, scope: ExportScope, scoped: Scoped) {
   const isWorkspace = scope.kind === "workspace";
   const sourceWhere: Prisma.SourceWhereInput = scoped.sourceIds ? { id: { in: scoped.sourceIds } } : {};
   return {
     people: async function* () {
       const where: Prisma.UserWhereInput = scoped.personIds ? { id: { in: scoped.personIds } } : {};
-      for await (const user of byId((page) => db().user.findMany({ where, orderBy: { id: "asc" }, ...page })))
+      for await (const user of byId((page) => client.user.findMany({ where, orderBy: { id: "asc" }, ...page })))
         yield isWorkspace ? { id: user.id, name: user.name, email: user.email, role: user.role } : { id: user.id, name: user.name };
     },
     categories: async function* () {
       const where: Prisma.CategoryWhereInput = isWorkspace ? {} : { issues: { some: scoped.issue } };
-      for await (const row of byId((page) => db().category.findMany({ where, orderBy: { id: "asc" }, ...page })))
+      for await (const row of byId((page) => client.category.findMany({ where, orderBy: { id: "asc" }, ...page })))
         yield { id: row.id, slug: row.slug, name: row.name };
     },
     outlets: async function* () {
       const where: Prisma.OutletWhereInput = isWorkspace ? {} : { sources: { some: sourceWhere } };
-      for await (const row of byId((page) => db().outlet.findMany({ where, orderBy: { id: "asc" }, ...page })))
+      for await (const row of byId((page) => client.outlet.findMany({ where, orderBy: { id: "asc" }, ...page })))
         yield { id: row.id, name: row.name, affiliation: row.affiliation, owner: row.owner, reliability: row.reliability };
     },
     sources: async function* () {
-      for await (const row of byId((page) => db().source.findMany({ where: sourceWhere, orderBy: { id: "asc" }, ...page }))) yield sourceRecord(row);
+      for await (const row of byId((page) => client.source.findMany({ where: sourceWhere, orderBy: { id: "asc" }, ...page }))) yield sourceRecord(row);
     },
     negotiations: async function* () {
       for await (const row of byId((page) =>
-        db().negotiation.findMany({ where: scoped.negotiation, include: { parties: true }, orderBy: { id: "asc" }, ...page }),
+        client.negotiation.findMany({ where: scoped.negotiation, include: { parties: true }, orderBy: { id: "asc" }, ...page }),
       ))
         yield negotiationRecord(row);
     },
     issues: async function* () {
-      for await (const row of byId((page) => db().issue.findMany({ where: scoped.issue, orderBy: { id: "asc" }, ...page }))) yield issueRecord(row);
+      for await (const row of byId((page) => client.issue.findMany({ where: scoped.issue, orderBy: { id: "asc" }, ...page }))) yield issueRecord(row);
     },
     updates: async function* () {
       const where: Prisma.UpdateWhereInput = isWorkspace ? {} : { issue: scoped.issue };
-      for await (const row of byId((page) => db().update.findMany({ where, include: updateExportInclude, orderBy: { id: "asc" }, ...page })))
+      for await (const row of byId((page) => client.update.findMany({ where, include: updateExportInclude, orderBy: { id: "asc" }, ...page })))
         yield updateRecord(row);
     },
     positions: async function* () {
       const where: Prisma.PositionWhereInput = isWorkspace ? {} : { issue: scoped.issue };
-      for await (const row of byId((page) => db().position.findMany({ where, include: positionExportInclude, orderBy: { id: "asc" }, ...page })))
+      for await (const row of byId((page) => client.position.findMany({ where, include: positionExportInclude, orderBy: { id: "asc" }, ...page })))
         yield positionRecord(row);
     },
     shareLinks: async function* () {
       const where: Prisma.ShareLinkWhereInput = isWorkspace ? {} : { OR: [{ negotiation: scoped.negotiation }, { issue: scoped.issue }] };
-      for await (const row of byId((page) => db().shareLink.findMany({ where, orderBy: { id: "asc" }, ...page }))) yield shareLinkRecord(row);
+      for await (const row of byId((page) => client.shareLink.findMany({ where, orderBy: { id: "asc" }, ...page }))) yield shareLinkRecord(row);
     },
-    auditTrail: () => auditEvents(scoped.audit),
+    auditTrail: () => auditEvents(client, scoped.audit),
   };
 }
 
@@ -144,9 +144,9 @@ function listsOf(scope: ExportScope, scoped: Scoped) {
  * their keys written in a fixed order: exporting the same data twice gives the same text, apart from
  * `exportedAt`. Callers check the permission first (lib/data-export/authorize-export.ts).
  */
-export async function* streamExport(scope: ExportScope, exportedAt = new Date()): AsyncGenerator<string> {
-  const scoped = await scopeOf(scope);
-  const lists = listsOf(scope, scoped);
+export async function* streamExport(scope: ExportScope, exportedAt = new Date(), client: PrismaClient = db()): AsyncGenerator<string> {
+  const scoped = await scopeOf(client, scope);
+  const lists = listsOf(client, scope, scoped);
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"scope":${JSON.stringify(scope)}`;
   for (const [key, read] of Object.entries(lists)) {
     yield `,\n${JSON.stringify(key)}:[`;

@@ -6,6 +6,7 @@ import type { ExportDocument } from "@/lib/data-export/document-schema";
 import { checkDocument } from "@/lib/data-import/check-document";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashToken } from "@/lib/tokens";
 
 export interface ImportSummary {
@@ -48,8 +49,8 @@ function assertSignedIn(actor: Actor | null): asserts actor is Actor {
 }
 
 /** For `npm run restore` (no signed-in person) and importDocument once permitted. */
-export async function loadDocument(document: ExportDocument, actorId: string | null): Promise<ImportSummary> {
-  return db().$transaction((tx) => write(tx, document, actorId), { timeout: 30 * 60_000, maxWait: 30_000 });
+export async function loadDocument(document: ExportDocument, actorId: string | null, client: PrismaClient = db()): Promise<ImportSummary> {
+  return client.$transaction((tx) => write(tx, document, actorId), { timeout: 30 * 60_000, maxWait: 30_000 });
 }
 
 async function refuseExisting(tx: Tx, document: ExportDocument) {
