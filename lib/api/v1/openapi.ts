@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
+import { createSourceSchema } from "@/lib/validation/source";
 import { logUpdateSchema } from "@/lib/validation/update";
 import {
   apiRegistry,
   exportDocumentApiSchema,
   exportQuerySchema,
   importSummarySchema,
+  partyListSchema,
+  sourceListSchema,
+  sourceQuerySchema,
+  sourceSchema,
+  statusHistorySchema,
   issueFilterSchema,
   issueListSchema,
   issueSchema,
@@ -90,6 +97,57 @@ const ENDPOINTS: Endpoint[] = [
     description: "Soft deletion: it leaves the timeline, stays in the history, and syncs as a tombstone.",
     pathParams: ["updateId"],
     response: null,
+  },
+  {
+    method: "post",
+    path: "/negotiations/{negotiationId}/issues",
+    summary: "Create an issue",
+    description: "The new-issue form's fields and rules (a new category name creates the category); needs a read-and-write token. Answers 201 with the issue.",
+    pathParams: ["negotiationId"],
+    body: createIssueSchema,
+    response: issueSchema,
+  },
+  {
+    method: "patch",
+    path: "/issues/{issueId}",
+    summary: "Edit an issue",
+    description: "Replaces title, summary and category with the edit form's fields; the change is audited.",
+    pathParams: ["issueId"],
+    body: editIssueSchema,
+    response: issueSchema,
+  },
+  { path: "/sources/{sourceId}", summary: "One source", pathParams: ["sourceId"], response: sourceSchema },
+  {
+    method: "patch",
+    path: "/sources/{sourceId}",
+    summary: "Edit a source",
+    description:
+      "The edit-source form's fields and rules (the URL is normalised and must stay unique; `viaUrl` names the source it republishes). New sources are created by citing them in an update (`newSources`).",
+    pathParams: ["sourceId"],
+    body: createSourceSchema,
+    response: sourceSchema,
+  },
+  {
+    path: "/negotiations/{negotiationId}/parties",
+    summary: "A negotiation's parties",
+    description: "The parties as shown on the negotiation page (removed ones left out), in the analysts' order.",
+    pathParams: ["negotiationId"],
+    response: partyListSchema,
+  },
+  {
+    path: "/issues/{issueId}/status-history",
+    summary: "An issue's status history",
+    description: "Every live status change, oldest first, each with the status before it; `status` is the status now.",
+    pathParams: ["issueId"],
+    response: statusHistorySchema,
+  },
+  {
+    path: "/sources",
+    summary: "Search sources",
+    description: "`q` matches the URL, title, outlet or author (any part, any case); 30 a page, newest published first.",
+    pathParams: [],
+    query: sourceQuerySchema,
+    response: sourceListSchema,
   },
   {
     path: "/negotiations/{negotiationId}/export",

@@ -125,3 +125,46 @@ export const importSummarySchema = z
       .describe("Records matched to ones already here: sources by URL, categories and outlets by name, people by id (or e-mail, in a workspace file)"),
   })
   .register(apiRegistry, { id: "ImportSummary" });
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    kind: z.enum(["ARTICLE", "STATEMENT", "SOCIAL_POST", "DOCUMENT", "OTHER"]),
+    outlet: z.object({ id: z.string(), name: z.string(), affiliation: z.string() }).nullable(),
+    author: z.string().nullable(),
+    publishedAt: timestamp.nullable(),
+    language: z.string().nullable(),
+    viaId: z.string().nullable().describe("The source this one republishes"),
+    citations: z.int().min(0).describe("How many updates cite it"),
+    createdAt: timestamp,
+  })
+  .register(apiRegistry, { id: "Source" });
+
+export const sourceListSchema = z
+  .object({ data: z.array(sourceSchema), total: z.int().min(0), page: z.int().min(1), pageCount: z.int().min(1) })
+  .register(apiRegistry, { id: "SourceList" });
+
+export const sourceQuerySchema = z.object({
+  q: z.string().max(200).optional().describe("Words to find in the URL, title, outlet or author"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const partyListSchema = z.object({ data: z.array(partySchema) }).register(apiRegistry, { id: "PartyList" });
+
+export const statusHistorySchema = z
+  .object({
+    status: status.describe("The issue's status now"),
+    data: z.array(
+      z.object({
+        updateId: z.string(),
+        occurredAt: calendarDay,
+        loggedAt: timestamp,
+        fromStatus: status,
+        toStatus: status,
+      }),
+    ),
+  })
+  .describe("Every live status change in timeline order, oldest first")
+  .register(apiRegistry, { id: "StatusHistory" });
