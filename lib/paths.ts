@@ -68,6 +68,16 @@ export const paths = {
   shareSearch: (token: string) => `/share/${token}/search`,
   /** The "What changed" digest of a share link, as an Atom feed (one entry per day). */
   shareChangesFeed: (token: string) => `/share/${token}/changes.xml`,
+  /** Export a negotiation (downloads) and import updates into its issues. */
+  exportNegotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/export`,
+  /** CSV of updates into one issue, with a preview. */
+  importIssueCsv: (negotiation: NegotiationRef, issueSlug: string) => `/negotiations/${slugOf(negotiation)}/issues/${issueSlug}/import`,
+  /** Load an export document (a negotiation, or the whole workspace for admins). */
+  dataImport: () => "/import",
+  /** A streamed download of an export (the JSON document, or CSV). */
+  exportFile: (negotiationId: string, format: "json" | "updates.csv" | "issues.csv", issueId?: string) =>
+    `/api/v1/negotiations/${encodeURIComponent(negotiationId)}/export${query({ format, issue: issueId })}`,
+  workspaceExportFile: () => "/api/v1/export",
   apiDocs: () => "/api-docs",
   apiV1: (path = "") => `/api/v1${path}`,
 } as const;

@@ -42,10 +42,11 @@ export async function acceptJsonWrite<S extends z.ZodType>(
 export async function readJsonBody<S extends z.ZodType>(
   request: NextRequest,
   schema: S,
+  limitBytes = JSON_BODY_LIMIT_BYTES,
 ): Promise<{ input: z.infer<S> } | { violation: RuleViolation } | { error: z.ZodError }> {
-  const early = jsonContentTypeViolation(request.headers) ?? bodySizeViolation(request.headers, JSON_BODY_LIMIT_BYTES);
+  const early = jsonContentTypeViolation(request.headers) ?? bodySizeViolation(request.headers, limitBytes);
   if (early) return { violation: early };
-  const bytes = await readBodyWithin(request.body, JSON_BODY_LIMIT_BYTES);
+  const bytes = await readBodyWithin(request.body, limitBytes);
   if (isRuleViolation(bytes)) return { violation: bytes };
   let body: unknown;
   try {

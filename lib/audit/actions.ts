@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   "auth.signInThrottled",
   "auth.signOut",
   "user.passwordChange",
+  "data.export",
+  "data.import",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -62,6 +64,7 @@ export const AUDIT_ENTITY_TYPES = [
   "apiToken",
   "position",
   "planDraft",
+  "workspace",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

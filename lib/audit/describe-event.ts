@@ -71,6 +71,19 @@ function positionOf(partyName: unknown): string {
 }
 
 /** "a", "a and b", "a, b and c". */
+function exportFormat(after: Snapshot): string {
+  const format = text(after.format);
+  return format ? ` as ${format}` : "";
+}
+
+function importCounts(after: Snapshot): string {
+  if (typeof after.imported === "number") return ` (${after.imported} ${after.imported === 1 ? "update" : "updates"})`;
+  const issues = typeof after.issues === "number" ? after.issues : undefined;
+  const updates = typeof after.updates === "number" ? after.updates : undefined;
+  if (issues === undefined || updates === undefined) return "";
+  return ` (${issues} ${issues === 1 ? "issue" : "issues"}, ${updates} ${updates === 1 ? "update" : "updates"})`;
+}
+
 export function listWords(words: string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
@@ -233,6 +246,10 @@ export function describeEvent(event: DescribableEvent): EventDescription {
       return { sentence: `added the outlet${quoted(text(after.name))}` };
     case "outlet.edit":
       return { sentence: `changed the affiliation of${quoted(text(after.name) ?? text(before.name))}${affiliationChange(before, after)}` };
+    case "data.export":
+      return { sentence: `exported ${text(after.what) ?? "data"}${exportFormat(after)}` };
+    case "data.import":
+      return { sentence: `imported ${text(after.what) ?? "data"}${importCounts(after)}` };
     default: {
       const unhandled: never = action;
       return unhandled;

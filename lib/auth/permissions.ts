@@ -20,11 +20,18 @@ export const ACTIONS = [
   "shareLink.create",
   "shareLink.revoke",
   "user.manage",
+  "negotiation.export",
+  "negotiation.import",
+  "workspace.export",
+  "workspace.import",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
-const ANALYST_ACTIONS: ReadonlySet<Action> = new Set(ACTIONS.filter((action) => action !== "user.manage"));
+/** Only admins manage people and move the whole workspace (it holds every account) in or out. */
+const ADMIN_ONLY: ReadonlySet<Action> = new Set<Action>(["user.manage", "workspace.export", "workspace.import"]);
+
+const ANALYST_ACTIONS: ReadonlySet<Action> = new Set(ACTIONS.filter((action) => !ADMIN_ONLY.has(action)));
 
 /** The single source of truth for who may do what. */
 export function can(role: Role, action: Action): boolean {

@@ -25,6 +25,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "shareLink.create": { ADMIN: Y, ANALYST: Y, VIEWER: N },
   "shareLink.revoke": { ADMIN: Y, ANALYST: Y, VIEWER: N },
   "user.manage": { ADMIN: Y, ANALYST: N, VIEWER: N },
+  "negotiation.export": { ADMIN: Y, ANALYST: Y, VIEWER: N },
+  "negotiation.import": { ADMIN: Y, ANALYST: Y, VIEWER: N },
+  "workspace.export": { ADMIN: Y, ANALYST: N, VIEWER: N },
+  "workspace.import": { ADMIN: Y, ANALYST: N, VIEWER: N },
 };
 
 const ROLES = Object.values(Role);
@@ -40,9 +44,9 @@ describe("can(role, action)", () => {
     expect(can(role, action)).toBe(allowed);
   });
 
-  it("gives ADMIN everything, ANALYST all but user.manage, VIEWER nothing", () => {
+  it("gives ADMIN everything, ANALYST all but managing people and moving the whole workspace, VIEWER nothing", () => {
     expect(ACTIONS.filter((action) => can("ADMIN", action))).toEqual([...ACTIONS]);
-    expect(ACTIONS.filter((action) => !can("ANALYST", action))).toEqual(["user.manage"]);
+    expect(ACTIONS.filter((action) => !can("ANALYST", action))).toEqual(["user.manage", "workspace.export", "workspace.import"]);
     expect(ACTIONS.filter((action) => can("VIEWER", action))).toEqual([]);
   });
 });

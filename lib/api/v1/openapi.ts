@@ -1,7 +1,17 @@
 import { z } from "zod";
+import { createIssueSchema, editIssueSchema } from "@/lib/validation/issue";
+import { createSourceSchema } from "@/lib/validation/source";
 import { logUpdateSchema } from "@/lib/validation/update";
 import {
   apiRegistry,
+  exportDocumentApiSchema,
+  exportQuerySchema,
+  importSummarySchema,
+  partyListSchema,
+  sourceListSchema,
+  sourceQuerySchema,
+  sourceSchema,
+  statusHistorySchema,
   issueFilterSchema,
   issueListSchema,
   issueSchema,
@@ -28,6 +38,8 @@ interface Endpoint {
   body?: z.ZodType;
   /** null: 204 without a body. */
   response: z.ZodType | null;
+  /** A streamed file download: the JSON document, or CSV text when `format` asks for it. */
+  isDownload?: boolean;
 }
 
 const ENDPOINTS: Endpoint[] = [
@@ -86,6 +98,85 @@ const ENDPOINTS: Endpoint[] = [
     pathParams: ["updateId"],
     response: null,
   },
+  {
+    method: "post",
+    path: "/negotiations/{negotiationId}/issues",
+    summary: "Create an issue",
+    description: "The new-issue form's fields and rules (a new category name creates the category); needs a read-and-write token. Answers 201 with the issue.",
+    pathParams: ["negotiationId"],
+    body: createIssueSchema,
+    response: issueSchema,
+  },
+  {
+    method: "patch",
+    path: "/issues/{issueId}",
+    summary: "Edit an issue",
+    description: "Replaces title, summary and category with the edit form's fields; the change is audited.",
+    pathParams: ["issueId"],
+    body: editIssueSchema,
+    response: issueSchema,
+  },
+  { path: "/sources/{sourceId}", summary: "One source", pathParams: ["sourceId"], response: sourceSchema },
+  {
+    method: "patch",
+    path: "/sources/{sourceId}",
+    summary: "Edit a source",
+    description:
+      "The edit-source form's fields and rules (the URL is normalised and must stay unique; `viaUrl` names the source it republishes). New sources are created by citing them in an update (`newSources`).",
+    pathParams: ["sourceId"],
+    body: createSourceSchema,
+    response: sourceSchema,
+  },
+  {
+    path: "/negotiations/{negotiationId}/parties",
+    summary: "A negotiation's parties",
+    description: "The parties as shown on the negotiation page (removed ones left out), in the analysts' order.",
+    pathParams: ["negotiationId"],
+    response: partyListSchema,
+  },
+  {
+    path: "/issues/{issueId}/status-history",
+    summary: "An issue's status history",
+    description: "Every live status change, oldest first, each with the status before it; `status` is the status now.",
+    pathParams: ["issueId"],
+    response: statusHistorySchema,
+  },
+  {
+    path: "/sources",
+    summary: "Search sources",
+    description: "`q` matches the URL, title, outlet or author (any part, any case); 30 a page, newest published first.",
+    pathParams: [],
+    query: sourceQuerySchema,
+    response: sourceListSchema,
+  },
+  {
+    path: "/negotiations/{negotiationId}/export",
+    summary: "Export a negotiation",
+    description:
+      "A streamed download. `format=json` (default): the whole negotiation as one document (ExportDocument, version 1) with its parties, issues, every update with its revisions and deletions, positions, the sources they cite with outlets and republication chains, categories, share-link metadata (never token hashes) and the audit trail; `POST /import` loads it. `format=updates.csv`: live updates, one row each (optionally one issue's, with `issue`); `format=issues.csv`: the issues. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.",
+    pathParams: ["negotiationId"],
+    query: exportQuerySchema,
+    response: exportDocumentApiSchema,
+    isDownload: true,
+  },
+  {
+    path: "/export",
+    summary: "Export the whole workspace (admins)",
+    description: "Every negotiation and every account (names, e-mail addresses, roles; never passwords or token hashes), as one streamed ExportDocument.",
+    pathParams: [],
+    response: exportDocumentApiSchema,
+    isDownload: true,
+  },
+  {
+    method: "post",
+    path: "/import",
+    summary: "Import an export document",
+    description:
+      "Loads an ExportDocument (up to 10 MiB; larger ones with `npm run restore`) in one transaction. The whole file is validated first; a bad one answers 422 naming the first bad record, and nothing is written. A negotiation file needs a role that may import negotiations; a workspace file, an admin. Negotiations, issues and updates keep their ids, so loading a file whose records are already here answers 409 and changes nothing. Sources are matched by URL, categories and outlets by name. Share links come back as records whose old addresses no longer open anything. Answers 201 with counts.",
+    pathParams: [],
+    body: exportDocumentApiSchema,
+    response: importSummarySchema,
+  },
 ];
 
 const WRITE_ERRORS: Record<string, string> = {
@@ -124,9 +215,13 @@ function queryParameters(query: z.ZodObject | undefined) {
 
 function operation(endpoint: Endpoint) {
   const errors = endpoint.method && endpoint.method !== "get" ? { ...ERRORS, ...WRITE_ERRORS } : ERRORS;
-  const success = endpoint.response
-    ? { [endpoint.method === "post" ? "201" : "200"]: { description: "OK", content: { "application/json": { schema: schemaRef(endpoint.response) } } } }
-    : { "204": { description: "Done" } };
+  const content = endpoint.response
+    ? {
+        "application/json": { schema: schemaRef(endpoint.response) },
+        ...(endpoint.isDownload && endpoint.query ? { "text/csv": { schema: { type: "string" } } } : {}),
+      }
+    : null;
+  const success = content ? { [endpoint.method === "post" ? "201" : "200"]: { description: "OK", content } } : { "204": { description: "Done" } };
   return {
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exportDocumentSchema } from "@/lib/data-export/document-schema";
 import { IssueStatus } from "@/lib/generated/prisma/enums";
 
 /** The named shapes of the API; the OpenAPI document lists each under components.schemas. */
@@ -102,3 +103,68 @@ export const updateChangesQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const exportQuerySchema = z.object({
+  format: z.enum(["json", "updates.csv", "issues.csv"]).default("json").describe("The JSON document, or a CSV of live updates or of issues"),
+  issue: z.string().max(200).optional().describe("With updates.csv: only this issue's timeline"),
+});
+
+/** The export document (version 1), the same schema import validates files against. */
+export const exportDocumentApiSchema = exportDocumentSchema.register(apiRegistry, { id: "ExportDocument" });
+
+const count = z.int().min(0);
+export const importSummarySchema = z
+  .object({
+    negotiations: count,
+    issues: count,
+    updates: count,
+    positions: count,
+    sources: count,
+    reused: z
+      .object({ people: count, categories: count, outlets: count, sources: count })
+      .describe("Records matched to ones already here: sources by URL, categories and outlets by name, people by id (or e-mail, in a workspace file)"),
+  })
+  .register(apiRegistry, { id: "ImportSummary" });
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    kind: z.enum(["ARTICLE", "STATEMENT", "SOCIAL_POST", "DOCUMENT", "OTHER"]),
+    outlet: z.object({ id: z.string(), name: z.string(), affiliation: z.string() }).nullable(),
+    author: z.string().nullable(),
+    publishedAt: timestamp.nullable(),
+    language: z.string().nullable(),
+    viaId: z.string().nullable().describe("The source this one republishes"),
+    citations: z.int().min(0).describe("How many updates cite it"),
+    createdAt: timestamp,
+  })
+  .register(apiRegistry, { id: "Source" });
+
+export const sourceListSchema = z
+  .object({ data: z.array(sourceSchema), total: z.int().min(0), page: z.int().min(1), pageCount: z.int().min(1) })
+  .register(apiRegistry, { id: "SourceList" });
+
+export const sourceQuerySchema = z.object({
+  q: z.string().max(200).optional().describe("Words to find in the URL, title, outlet or author"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const partyListSchema = z.object({ data: z.array(partySchema) }).register(apiRegistry, { id: "PartyList" });
+
+export const statusHistorySchema = z
+  .object({
+    status: status.describe("The issue's status now"),
+    data: z.array(
+      z.object({
+        updateId: z.string(),
+        occurredAt: calendarDay,
+        loggedAt: timestamp,
+        fromStatus: status,
+        toStatus: status,
+      }),
+    ),
+  })
+  .describe("Every live status change in timeline order, oldest first")
+  .register(apiRegistry, { id: "StatusHistory" });

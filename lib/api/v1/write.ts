@@ -18,6 +18,7 @@ export async function apiWrite<S extends z.ZodType>(
   schema: S | null,
   write: (caller: ApiCaller, input: z.infer<S> | undefined) => Promise<unknown>,
   successStatus = 200,
+  limitBytes?: number,
 ): Promise<NextResponse> {
   try {
     const caller = await identify(request);
@@ -29,7 +30,7 @@ export async function apiWrite<S extends z.ZodType>(
     if (!caller.canWrite) return apiError(403, "TOKEN_READ_ONLY", "This token may only read; create a read-and-write token to change anything.");
     let input: z.infer<S> | undefined;
     if (schema) {
-      const body = await readJsonBody(request, schema);
+      const body = await readJsonBody(request, schema, limitBytes);
       if ("violation" in body) return apiError(body.violation.status, body.violation.code, body.violation.message);
       if ("error" in body) return apiError(422, "INVALID_INPUT", "Invalid input", fieldErrorsOf(body.error));
       input = body.input;

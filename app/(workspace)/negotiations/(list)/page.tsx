@@ -16,11 +16,18 @@ export default async function NegotiationsPage() {
       <PageHeader
         title="Negotiations"
         actions={
-          can(actor.role, "negotiation.create") ? (
-            <ButtonLink href={paths.newNegotiation()} shortcut="n">
-              New negotiation
-            </ButtonLink>
-          ) : null
+          <>
+            {can(actor.role, "negotiation.create") ? (
+              <ButtonLink href={paths.newNegotiation()} shortcut="n">
+                New negotiation
+              </ButtonLink>
+            ) : null}
+            {can(actor.role, "negotiation.import") ? (
+              <ButtonLink href={paths.dataImport()} variant="secondary">
+                Import
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       {negotiations.length === 0 ? (

@@ -70,6 +70,11 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
                 Share
               </ButtonLink>
             ) : null}
+            {can(actor.role, "negotiation.export") ? (
+              <ButtonLink href={paths.exportNegotiation(slug)} variant="secondary">
+                Export
+              </ButtonLink>
+            ) : null}
             {can(actor.role, "negotiation.edit") ? (
               <ButtonLink href={paths.editNegotiation(slug)} variant="secondary">
                 Edit negotiation

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import type { ExportDocument } from "@/lib/data-export/document-schema";
+import { startExport } from "@/lib/data-export/start-export";
+import { streamExport } from "@/lib/data-export/stream-export";
+import { importDocument } from "@/lib/data-import/import-document";
+import { logPosition } from "@/lib/positions/log-position";
+import { editPosition } from "@/lib/positions/edit-position";
+import { deleteUpdate } from "@/lib/updates/delete-update";
+import { editUpdate } from "@/lib/updates/edit-update";
+import { logUpdate } from "@/lib/updates/log-update";
+import { editPositionSchema, logPositionSchema } from "@/lib/validation/position";
+import { logUpdateSchema } from "@/lib/validation/update";
+import { countAllRows, createActor, createIssueRow, createNegotiationRow, createSourceRow, expectAppError, prisma, tag } from "./helpers";
+
+async function text(chunks: AsyncGenerator<string>): Promise<string> {
+  let all = "";
+  for await (const chunk of chunks) all += chunk;
+  return all;
+}
+
+/** A negotiation with two issues, edited and deleted updates, a republication chain and a position. */
+async function richNegotiation() {
+  const analyst = await createActor("ANALYST");
+  const negotiation = await createNegotiationRow(`Export ${tag()}`);
+  const party = await prisma.party.create({ data: { negotiationId: negotiation.id, name: "Party A" } });
+  await prisma.party.create({ data: { negotiationId: negotiation.id, name: "Removed party", deletedAt: new Date() } });
+  const first = await createIssueRow(negotiation.id);
+  await createIssueRow(negotiation.id);
+  const original = await createSourceRow(analyst.id);
+  const outlet = await prisma.outlet.create({ data: { name: `Outlet ${tag()}`, affiliation: "STATE_CONTROLLED", reliability: "C" } });
+  const republished = await prisma.source.update({
+    where: { id: (await createSourceRow(analyst.id)).id },
+    data: { viaId: original.id, outletId: outlet.id },
+  });
+  const update = (summary: string, day: string, extra: Record<string, unknown> = {}) =>
+    logUpdateSchema.parse({ summary, occurredAt: day, sources: [{ id: republished.id, quote: '=HYPERLINK("x")' }], ...extra });
+  const kept = await logUpdate(analyst, first.id, update('Talks opened, "quoted", with a comma.', "2025-03-01", { newStatus: "UNDER_DISCUSSION" }));
+  await editUpdate(analyst, kept.id, update("Talks opened (edited).", "2025-03-02", { newStatus: "GAPS_REMAIN" }));
+  const dropped = await logUpdate(analyst, first.id, update("Logged by mistake.", "2025-03-05"));
+  await deleteUpdate(analyst, dropped.id);
+  const position = await logPosition(
+    analyst,
+    logPositionSchema.parse({
+      issueId: first.id,
+      partyId: party.id,
+      stance: "OPPOSES",
+      statement: "No.",
+      statedAt: "2025-03-03",
+      sources: [{ id: original.id }],
+    }),
+  );
+  await editPosition(analyst, position.id, editPositionSchema.parse({ stance: "CONDITIONAL", statement: "Maybe.", statedAt: "2025-03-04" }));
+  return { analyst, negotiation, first, kept, dropped, original, republished };
+}
+
+/** Removes a negotiation as a fresh workspace would lack it (positions first: their parties refuse to cascade). */
+async function removeNegotiation(negotiationId: string) {
+  await prisma.position.deleteMany({ where: { issue: { negotiationId } } });
+  await prisma.negotiation.delete({ where: { id: negotiationId } });
+}
+
+const withoutVolatile = (document: ExportDocument) => ({ ...document, exportedAt: "", auditTrail: [] });
+
+describe("export and import", () => {
+  it("exports a negotiation with revisions, deletions, chains and positions; the import round-trips it", async () => {
+    const { analyst, negotiation, kept, dropped, original, republished } = await richNegotiation();
+    const scope = { kind: "negotiation" as const, negotiationId: negotiation.id };
+    const json = await text(streamExport(scope));
+    const document = JSON.parse(json) as ExportDocument;
+    expect(document.format).toBe("parley-export");
+    expect(document.issues).toHaveLength(2);
+    expect(document.negotiations[0]!.parties).toHaveLength(2);
+    const keptRecord = document.updates.find((record) => record.id === kept.id)!;
+    expect(keptRecord.revisions).toHaveLength(1);
+    expect(keptRecord.revisions[0]!.summary).toBe('Talks opened, "quoted", with a comma.');
+    expect(document.updates.find((record) => record.id === dropped.id)!.deletedAt).not.toBeNull();
+    expect(document.sources.map((source) => source.id).sort()).toEqual([original.id, republished.id].sort());
+    expect(document.sources.find((source) => source.id === republished.id)!.viaId).toBe(original.id);
+    expect(document.outlets).toHaveLength(1);
+    expect(document.positions[0]!.revisions).toHaveLength(1);
+    expect(document.auditTrail.some((event) => event.action === "update.delete")).toBe(true);
+    expect(json).not.toMatch(/tokenHash|passwordHash/);
+
+    // Importing the file while the negotiation is here is refused and changes nothing.
+    const before = await countAllRows();
+    await expectAppError(importDocument(analyst, document), "CONFLICT");
+    expect(await countAllRows()).toEqual(before);
+
+    // Into a workspace without it: the same records come back.
+    await removeNegotiation(negotiation.id);
+    const summary = await importDocument(analyst, JSON.parse(json));
+    expect(summary).toMatchObject({ negotiations: 1, issues: 2, updates: 2, positions: 1 });
+    const again = JSON.parse(await text(streamExport(scope))) as ExportDocument;
+    expect(withoutVolatile(again)).toEqual(withoutVolatile(document));
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "data.import", negotiationId: negotiation.id } });
+    expect(audit.actorId).toBe(analyst.id);
+  });
+
+  it("refuses a bad file naming its first bad record, and writes nothing", async () => {
+    const { analyst, negotiation } = await richNegotiation();
+    const document = JSON.parse(await text(streamExport({ kind: "negotiation", negotiationId: negotiation.id }))) as ExportDocument;
+    await removeNegotiation(negotiation.id);
+    const before = await countAllRows();
+
+    const badDate = structuredClone(document);
+    badDate.updates[1]!.occurredAt = "yesterday";
+    await expect(importDocument(analyst, badDate)).rejects.toThrow(`updates[1] (id ${document.updates[1]!.id}), field “occurredAt”`);
+
+    const dangling = structuredClone(document);
+    dangling.updates[0]!.issueId = "no-such-issue";
+    await expect(importDocument(analyst, dangling)).rejects.toThrow("names an issue no-such-issue, which is not in the file");
+
+    await expectAppError(importDocument(analyst, { hello: "world" }), "INVALID_INPUT");
+    // A failure half-way through the writes rolls back what was written before it.
+    const lateClash = structuredClone(document);
+    lateClash.updates[1]!.revisions = [...document.updates[0]!.revisions, ...document.updates[0]!.revisions];
+    await expect(importDocument(analyst, lateClash)).rejects.toThrow();
+    expect(await countAllRows()).toEqual(before);
+  });
+
+  it("lets analysts export a negotiation but only admins the workspace or a workspace file; viewers neither", async () => {
+    const { negotiation } = await richNegotiation();
+    const viewer = await createActor("VIEWER");
+    const analyst = await createActor("ANALYST");
+    const admin = await createActor("ADMIN");
+    await expectAppError(startExport(viewer, { kind: "negotiation", negotiationId: negotiation.id, format: "json" }), "FORBIDDEN");
+    await expectAppError(startExport(analyst, { kind: "workspace" }), "FORBIDDEN");
+    await expectAppError(startExport(analyst, { kind: "negotiation", negotiationId: "missing", format: "json" }), "NOT_FOUND");
+    const started = await startExport(admin, { kind: "workspace" });
+    await started.chunks.return(undefined);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "data.export", actorId: admin.id } });
+    expect(audit.entityType).toBe("workspace");
+    const workspaceFile = {
+      format: "parley-export",
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      scope: { kind: "workspace" },
+      people: [],
+      categories: [],
+      outlets: [],
+      sources: [],
+      negotiations: [],
+      issues: [],
+      updates: [],
+      positions: [],
+      shareLinks: [],
+      auditTrail: [],
+    };
+    await expectAppError(importDocument(analyst, workspaceFile), "FORBIDDEN");
+  });
+
+  it("writes the updates CSV one row per live update, escaped and guarded against formulas", async () => {
+    const { analyst, negotiation } = await richNegotiation();
+    const started = await startExport(analyst, { kind: "negotiation", negotiationId: negotiation.id, format: "updates.csv" });
+    const csv = await text(started.chunks);
+    const lines = csv.split("\r\n").filter(Boolean);
+    expect(lines[0]).toMatch(/^"date","note","status","source_urls","quotes"/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"Talks opened (edited)."');
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(started.filename).toMatch(/-updates\.csv$/);
+  });
+});
