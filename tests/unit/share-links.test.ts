@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
 import { buildAtomFeed, escapeXml } from "@/lib/share-links/atom";
 import { expiryFor, shareLinkState } from "@/lib/share-links/expiry";
 import { TOKEN_PATTERN, generateToken, hashToken } from "@/lib/tokens";
@@ -60,23 +59,6 @@ describe("expiry rules", () => {
     expect(missing.error?.issues.map((issue) => issue.path.join("."))).toEqual(["expiresOn"]);
     const parsed = createShareLinkSchema.parse({ label: "EU", expiry: "never", hideAuthors: "on" });
     expect(parsed).toMatchObject({ hideAuthors: true, isSnapshot: false });
-  });
-});
-
-describe("in-memory fixed-window limiter (per process; API tokens)", () => {
-  it("allows the limit per window and per address, then refuses until the next window", () => {
-    const limiter = new FixedWindowLimiter(3, 60_000);
-    const t = 1_200_000_020_000; // 20 s into a minute window
-    expect([1, 2, 3].map(() => limiter.hit("a", t).isAllowed)).toEqual([true, true, true]);
-    expect(limiter.hit("a", t)).toEqual({ isAllowed: false, retryAfterSeconds: 40 });
-    expect(limiter.hit("b", t).isAllowed).toBe(true);
-    expect(limiter.hit("a", t + 40_000).isAllowed).toBe(true);
-  });
-
-  it("keeps its memory bounded", () => {
-    const limiter = new FixedWindowLimiter(1, 60_000, 100);
-    for (let index = 0; index < 1000; index++) limiter.hit(`address-${index}`, 0);
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100);
   });
 });
 

@@ -5,20 +5,12 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { serverEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS, isAppError, type AppErrorCode } from "@/lib/errors";
-import { FixedWindowLimiter } from "@/lib/fixed-window-limiter";
+import { rateLimit } from "@/lib/rate-limit";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 
 /** Every /api/v1 failure has this one shape. */
 export function apiError(status: number, code: string, error: string, fieldErrors: Record<string, string[]> = {}, headers?: HeadersInit) {
   return NextResponse.json({ error, code, fieldErrors }, { status, headers: { "Cache-Control": "no-store", ...headers } });
-}
-
-let tokenLimiter: FixedWindowLimiter | undefined;
-
-/** Per token and per app process: a database round trip per request would cost the API its speed. */
-function limiter(): FixedWindowLimiter {
-  tokenLimiter ??= new FixedWindowLimiter(serverEnv().API_RATE_LIMIT_PER_MINUTE, 60_000);
-  return tokenLimiter;
 }
 
 export interface ApiCaller {
@@ -39,7 +31,8 @@ export async function identify(request: NextRequest): Promise<ApiCaller | NextRe
     const found = match?.[1] ? await authenticateApiToken(match[1]) : null;
     if (!found)
       return apiError(401, "UNAUTHENTICATED", "The token is missing, unknown, expired or revoked.", {}, { "WWW-Authenticate": 'Bearer realm="parley"' });
-    const hit = limiter().hit(found.tokenId);
+    // Counted in PostgreSQL, so a token has one budget however many app processes serve it.
+    const hit = await rateLimit(`api-token:${found.tokenId}`, serverEnv().API_RATE_LIMIT_PER_MINUTE, 60);
     if (!hit.isAllowed) {
       return apiError(429, "RATE_LIMITED", "Too many requests for this token; try again shortly.", {}, { "Retry-After": String(hit.retryAfterSeconds) });
     }
