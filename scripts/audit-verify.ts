@@ -6,6 +6,7 @@ import path from "node:path";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { runScript } from "./lib/run-script";
 
 async function main(): Promise<number> {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
@@ -26,10 +27,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

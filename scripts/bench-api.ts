@@ -14,6 +14,7 @@ import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
+import { runScript } from "./lib/run-script";
 
 const UPDATES = 500;
 const CONNECTIONS = 16;
@@ -130,10 +131,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

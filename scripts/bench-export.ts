@@ -7,6 +7,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { performance } from "node:perf_hooks";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
+import { runScript } from "./lib/run-script";
 
 const UPDATES = Number(process.argv.find((arg) => arg.startsWith("--updates="))?.slice(10) ?? 100_000);
 const BATCH = 5_000;
@@ -81,10 +82,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

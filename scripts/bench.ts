@@ -20,6 +20,7 @@ import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { countTimeline, encodeCursor, getTimelinePage, TIMELINE_PAGE_SIZE } from "@/lib/timeline/entries";
 import { runHttpBench } from "./lib/http-bench";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
+import { runScript } from "./lib/run-script";
 
 // ---- Targets ------------------------------------------------------------------------------------
 // A page of the big issue's timeline passes when its median time is at most
@@ -462,10 +463,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main, { showStack: true });

@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
 import { lockIssueTimeline, recomputeIssueState } from "@/lib/updates/recompute-issue-state";
+import { runScript } from "./lib/run-script";
 
 async function main(): Promise<number> {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
@@ -40,10 +41,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

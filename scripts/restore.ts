@@ -10,6 +10,7 @@ import { loadDocument } from "@/lib/data-import/import-document";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrate";
+import { runScript } from "./lib/run-script";
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { startThrowawayDatabase } from "./lib/throwaway-database";
+import { runScript } from "./lib/run-script";
 
 const requireFromHere = createRequire(import.meta.url);
 const bin = (pkg: string, file: string) => path.join(path.dirname(requireFromHere.resolve(`${pkg}/package.json`)), file);
@@ -100,10 +101,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main, { showStack: true });
