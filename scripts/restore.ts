@@ -27,7 +27,8 @@ async function main(): Promise<number> {
   }
   if (document.scope.kind !== "workspace") console.log("Note: this is the export of one negotiation, not a whole-workspace backup.");
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "postgres") });
-  const url = process.env.DATABASE_URL ?? embedded!.url;
+  // Migrating needs the schema's owner (MIGRATION_DATABASE_URL when the app connects as parley_app).
+  const url = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL ?? embedded!.url;
   const prisma = createPrismaClient(url, 2);
   try {
     await applyMigrations(url);

@@ -9,7 +9,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { logUpdate } from "@/lib/updates/log-update";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { logUpdateSchema } from "@/lib/validation/update";
-import { createActor, createIssueRow, databaseUrl, prisma } from "./helpers";
+import { createActor, createIssueRow, ownerDatabaseUrl, ownerPrisma, prisma } from "./helpers";
 
 async function exportText(client: Parameters<typeof streamExport>[2], at: Date): Promise<string> {
   let all = "";
@@ -36,8 +36,9 @@ describe("backup and restore (the workspace export into a fresh database)", () =
     expect(document.people.find((person) => person.id === analyst.id)).toMatchObject({ email: analyst.email, role: "ANALYST" });
 
     const name = `restore_${randomUUID().slice(0, 8)}`;
-    await prisma.$executeRawUnsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(databaseUrl);
+    // Creating a database and migrating it are the owner's work, as for `npm run restore`.
+    await ownerPrisma().$executeRawUnsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(ownerDatabaseUrl);
     url.pathname = `/${name}`;
     const restored = createPrismaClient(url.toString(), 2);
     try {
@@ -53,7 +54,7 @@ describe("backup and restore (the workspace export into a fresh database)", () =
       expect(restoredUser.passwordHash).toBeNull();
     } finally {
       await restored.$disconnect();
-      await prisma.$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await ownerPrisma().$executeRawUnsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     }
   });
 });
