@@ -112,7 +112,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
       >
         {shown.map((source) => (
           <li key={source.id} className="flex items-center justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-            <span className="min-w-0 break-words">
+            <span className="min-w-0 [overflow-wrap:anywhere]">
               <span className="font-medium">{source.outlet ?? "—"}</span> {source.title}
               {source.publishedAt ? <span className="text-slate-600"> · {formatDay(new Date(source.publishedAt))}</span> : null}
             </span>
@@ -134,7 +134,7 @@ export function SourcePicker({ attached, onChange, initialResults, error }: Prop
             <li key={source.id} className="rounded border border-sky-200 bg-sky-50 p-2 text-sm">
               <input type="hidden" name={`sources.${index}.id`} value={source.id} />
               <div className="flex items-start justify-between gap-2">
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 [overflow-wrap:anywhere]">
                   <strong>{source.outlet ?? "Source"}</strong> — {source.title}
                 </span>
                 <button type="button" className="shrink-0 text-xs text-rose-800 underline" onClick={() => remove(source)} aria-label={`Remove ${source.title}`}>
