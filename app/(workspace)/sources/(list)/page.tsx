@@ -35,7 +35,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       </p>
       <ul className="grid gap-2">
         {sources.map((source) => (
-          <li key={source.id} className="rounded-lg border border-slate-200 bg-white p-3">
+          <li key={source.id} className="rounded-lg border border-slate-200 bg-white p-3 [overflow-wrap:anywhere]">
             <Link href={paths.source(source.id)} className="font-medium">
               {source.title}
             </Link>
