@@ -5,7 +5,6 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { serverEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS, isAppError, type AppErrorCode } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 
 /** Every /api/v1 failure has this one shape. */
@@ -28,12 +27,13 @@ export async function identify(request: NextRequest): Promise<ApiCaller | NextRe
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    const found = match?.[1] ? await authenticateApiToken(match[1]) : null;
+    // The token's budget is counted in PostgreSQL, in the same statement that reads the token, so
+    // it is one budget however many app processes serve it.
+    const found = match?.[1] ? await authenticateApiToken(match[1], new Date(), serverEnv().API_RATE_LIMIT_PER_MINUTE) : null;
     if (!found)
       return apiError(401, "UNAUTHENTICATED", "The token is missing, unknown, expired or revoked.", {}, { "WWW-Authenticate": 'Bearer realm="parley"' });
-    // Counted in PostgreSQL, so a token has one budget however many app processes serve it.
-    const hit = await rateLimit(`api-token:${found.tokenId}`, serverEnv().API_RATE_LIMIT_PER_MINUTE, 60);
-    if (!hit.isAllowed) {
+    const hit = found.rateLimit;
+    if (hit && !hit.isAllowed) {
       return apiError(429, "RATE_LIMITED", "Too many requests for this token; try again shortly.", {}, { "Retry-After": String(hit.retryAfterSeconds) });
     }
     return { actor: found.actor, tokenId: found.tokenId, canWrite: found.scope === "READ_WRITE" };

@@ -94,8 +94,9 @@ export async function getIssue(issueId: string) {
 
 /** One page of an issue's live timeline, by the same keyset paging as the issue page. */
 export async function issueTimeline(issueId: string, query: z.infer<typeof timelineQuerySchema>) {
-  await getIssue(issueId);
   const page = await getTimelinePage(issueId, { order: query.order, after: query.cursor, pageSize: query.limit });
+  // Only an empty page may belong to no issue; asking then keeps the common case to one query.
+  if (page.entries.length === 0) await getIssue(issueId);
   return { data: page.entries.map(updateJson), nextCursor: page.nextCursor ?? null };
 }
 
