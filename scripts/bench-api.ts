@@ -90,6 +90,9 @@ async function main(): Promise<number> {
     });
     const cited = await db().update.findMany({ where: { issueId: issue.id }, select: { id: true }, take: UPDATES / 5 });
     await db().updateSource.createMany({ data: cited.map((update) => ({ updateId: update.id, sourceId: source.id, quote: "Talks continue." })) });
+    // Fresh statistics, as autovacuum would soon have gathered them: without them PostgreSQL may plan
+    // the page as "read every update, then sort" on both servers.
+    await pool.query("ANALYZE");
     const { token } = await createApiToken(
       { id: author.id, name: author.name, email: author.email, role: "ANALYST" },
       createApiTokenSchema.parse({ name: "bench", scope: "READ", expiry: "7d" }),

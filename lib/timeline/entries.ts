@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { revisionsAsOf } from "@/lib/timeline/revisions";
 import { deriveStatuses, type OrderedStatusChange } from "@/lib/timeline/status";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
-import { visibleUpdatesWhere } from "@/lib/timeline/visibility";
+import { visibleUpdatesSql, visibleUpdatesWhere } from "@/lib/timeline/visibility";
 
 export const TIMELINE_PAGE_SIZE = 25;
 /** The most entries one page may hold (the printable view of a shared issue asks for this many). */
@@ -46,6 +46,74 @@ export const timelineInclude = {
 
 export type TimelineEntry = Prisma.UpdateGetPayload<{ include: typeof timelineInclude }>;
 
+/** A timestamp PostgreSQL put inside JSON ("2025-11-30T09:15:00.123", in UTC, as Prisma stores it). */
+const jsonDate = (value: string | null): Date | null => (value === null ? null : new Date(`${value}Z`));
+
+type JsonSource = Omit<TimelineEntry["sources"][number]["source"], "publishedAt" | "createdAt" | "via"> & {
+  publishedAt: string | null;
+  createdAt: string;
+  via:
+    | (Omit<NonNullable<TimelineEntry["sources"][number]["source"]["via"]>, "publishedAt" | "createdAt"> & { publishedAt: string | null; createdAt: string })
+    | null;
+};
+type PageRow = Omit<TimelineEntry, "author" | "sources"> & {
+  authorName: string;
+  sources: (Omit<TimelineEntry["sources"][number], "source"> & { source: JsonSource })[];
+};
+
+/** A cited source as JSON, with its outlet, in the shape of {@link citedSourceInclude}. */
+const sourceJson = (source: string, outlet: string) => `jsonb_build_object(
+  'id', ${source}.id, 'url', ${source}.url, 'title', ${source}.title, 'kind', ${source}.kind, 'outletId', ${source}."outletId",
+  'author', ${source}.author, 'publishedAt', ${source}."publishedAt", 'language', ${source}.language, 'viaId', ${source}."viaId",
+  'addedById', ${source}."addedById", 'createdAt', ${source}."createdAt",
+  'outlet', CASE WHEN ${outlet}.id IS NULL THEN NULL ELSE jsonb_build_object('id', ${outlet}.id, 'name', ${outlet}.name,
+    'affiliation', ${outlet}.affiliation, 'owner', ${outlet}.owner, 'reliability', ${outlet}.reliability) END)`;
+
+/**
+ * The entries of a page as one statement: the page's rows are picked first (keyset over the index
+ * on issue, day and id), and only they are joined to their author and cited sources, so a page
+ * costs one round trip whatever the timeline's length. Same shape as {@link timelineInclude}.
+ */
+const CITED_SOURCES = Prisma.raw(`COALESCE((
+    SELECT jsonb_agg(jsonb_build_object('updateId', us."updateId", 'sourceId', us."sourceId", 'quote', us.quote, 'position', us.position,
+      'credibility', us.credibility,
+      'source', ${sourceJson("s", "o")} || jsonb_build_object('via', CASE WHEN v.id IS NULL THEN NULL ELSE ${sourceJson("v", "vo")} END))
+      ORDER BY us.position)
+    FROM "UpdateSource" us JOIN "Source" s ON s.id = us."sourceId" LEFT JOIN "Outlet" o ON o.id = s."outletId"
+      LEFT JOIN "Source" v ON v.id = s."viaId" LEFT JOIN "Outlet" vo ON vo.id = v."outletId"
+    WHERE us."updateId" = u.id), '[]'::jsonb)`);
+
+async function readPage(issueId: string, options: { isNewestFirst: boolean; cursor?: Cursor; asOf?: Date; take: number }): Promise<TimelineEntry[]> {
+  const { isNewestFirst, cursor, asOf, take } = options;
+  const direction = Prisma.raw(isNewestFirst ? "DESC" : "ASC");
+  const beyond = cursor
+    ? isNewestFirst
+      ? Prisma.sql`AND (u."occurredAt", u.id) < (${cursor.occurredAt}, ${cursor.id})`
+      : Prisma.sql`AND (u."occurredAt", u.id) > (${cursor.occurredAt}, ${cursor.id})`
+    : Prisma.empty;
+  const rows = await db().$queryRaw<PageRow[]>`
+    SELECT u.id, u."issueId", u."authorId", u."occurredAt", u."loggedAt", u.summary, u."fromStatus"::text AS "fromStatus",
+      u."toStatus"::text AS "toStatus", u."deletedAt", u."editedAt", a.name AS "authorName", ${CITED_SOURCES} AS sources
+    FROM (
+      SELECT * FROM "Update" u WHERE u."issueId" = ${issueId} AND ${visibleUpdatesSql(asOf)} ${beyond}
+      ORDER BY u."occurredAt" ${direction}, u.id ${direction} LIMIT ${take}
+    ) u JOIN "User" a ON a.id = u."authorId"
+    ORDER BY u."occurredAt" ${direction}, u.id ${direction}`;
+  return rows.map(({ authorName, sources, ...update }) => ({
+    ...update,
+    author: { name: authorName },
+    sources: sources.map((cited) => ({
+      ...cited,
+      source: {
+        ...cited.source,
+        publishedAt: jsonDate(cited.source.publishedAt),
+        createdAt: jsonDate(cited.source.createdAt)!,
+        via: cited.source.via && { ...cited.source.via, publishedAt: jsonDate(cited.source.via.publishedAt), createdAt: jsonDate(cited.source.via.createdAt)! },
+      },
+    })),
+  }));
+}
+
 /**
  * One page of an issue's timeline. Keyset paging on (occurredAt, id) over an index, so the 400th
  * page of a 10,000-entry timeline costs what the first one does.
@@ -63,31 +131,10 @@ export async function getTimelinePage(
 ) {
   const pageSize = Math.min(Math.max(1, options.pageSize ?? TIMELINE_PAGE_SIZE), TIMELINE_MAX_PAGE_SIZE);
   const isNewestFirst = (options.order ?? "newest") === "newest";
-  const direction = isNewestFirst ? "desc" : "asc";
-  const cursor = decodeCursor(options.after);
-  const beyond = isNewestFirst ? "lt" : "gt";
-  const where: Prisma.UpdateWhereInput = {
-    issueId,
-    AND: [
-      visibleUpdatesWhere(options.asOf),
-      cursor
-        ? {
-            // The plain bound lets PostgreSQL start the index scan at the cursor; the OR breaks ties.
-            occurredAt: { [isNewestFirst ? "lte" : "gte"]: cursor.occurredAt },
-            OR: [{ occurredAt: { [beyond]: cursor.occurredAt } }, { occurredAt: cursor.occurredAt, id: { [beyond]: cursor.id } }],
-          }
-        : {},
-    ],
-  };
-  const rows = await db().update.findMany({
-    where,
-    include: timelineInclude,
-    orderBy: [{ occurredAt: direction }, { id: direction }],
-    take: pageSize + 1,
-  });
+  const { asOf } = options;
+  const rows = await readPage(issueId, { isNewestFirst, cursor: decodeCursor(options.after), asOf, take: pageSize + 1 });
   const hasMore = rows.length > pageSize;
   const page = hasMore ? rows.slice(0, pageSize) : rows;
-  const { asOf } = options;
   const entries = asOf ? await asTheyWere(page, asOf, options.changes ?? (await getIssueStatusChanges(issueId, asOf))) : page;
   const last = page.at(-1);
   return {

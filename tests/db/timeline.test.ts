@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countTimeline, getTimelinePage, TIMELINE_PAGE_SIZE, type TimelineOrder } from "@/lib/timeline/entries";
-import { createActor, createIssueRow, prisma } from "./helpers";
+import { countTimeline, getTimelinePage, TIMELINE_PAGE_SIZE, timelineInclude, type TimelineOrder } from "@/lib/timeline/entries";
+import { createActor, createIssueRow, createSourceRow, prisma, tag } from "./helpers";
 
 const COUNT = 60;
 const DELETED = 3;
@@ -89,5 +89,53 @@ describe("getTimelinePage", () => {
   it("shows the timeline as it was at asOf", async () => {
     const page = await getTimelinePage(issueId, { asOf: new Date("2000-01-01T00:00:00Z") });
     expect(page.entries).toEqual([]);
+  });
+
+  it("reads entries in exactly the shape and values of the Prisma include, sources, outlets and republications included", async () => {
+    const author = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const outlet = await prisma.outlet.create({ data: { name: `Outlet ${tag()}`, affiliation: "STATE_CONTROLLED", owner: "A ministry", reliability: "C" } });
+    const original = await prisma.source.update({
+      where: { id: (await createSourceRow(author.id)).id },
+      data: { outletId: outlet.id, publishedAt: new Date("2025-11-29T18:45:12.345Z"), author: "A reporter", language: "ru", kind: "STATEMENT" },
+    });
+    const republished = await prisma.source.update({ where: { id: (await createSourceRow(author.id)).id }, data: { viaId: original.id } });
+    const bare = await createSourceRow(author.id);
+    const cited = await prisma.update.create({
+      data: {
+        issueId: issue.id,
+        authorId: author.id,
+        occurredAt: new Date("2025-11-30T00:00:00Z"),
+        summary: "Cites three sources.",
+        toStatus: "AGREED_IN_PRINCIPLE",
+        fromStatus: "UNDER_DISCUSSION",
+        editedAt: new Date("2025-12-01T08:00:00.5Z"),
+        sources: {
+          create: [
+            { sourceId: republished.id, quote: "A quote.", position: 0, credibility: 2 },
+            { sourceId: original.id, quote: null, position: 1 },
+            { sourceId: bare.id, quote: "Another.", position: 2 },
+          ],
+        },
+      },
+    });
+    await prisma.update.create({ data: { issueId: issue.id, authorId: author.id, occurredAt: new Date("2025-11-29T00:00:00Z"), summary: "Cites none." } });
+    const expected = await prisma.update.findMany({
+      where: { issueId: issue.id },
+      include: timelineInclude,
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    });
+    expect(expected[0]!.id).toBe(cited.id);
+    // Stored times are UTC whatever the server's zone: read them in one far from UTC.
+    const zone = process.env.TZ;
+    process.env.TZ = "Pacific/Kiritimati";
+    try {
+      expect((await getTimelinePage(issue.id)).entries).toEqual(expected);
+      const oldestFirst = await getTimelinePage(issue.id, { order: "oldest", pageSize: 1 });
+      expect(oldestFirst.entries).toEqual([expected[1]]);
+      expect((await getTimelinePage(issue.id, { order: "oldest", after: oldestFirst.nextCursor })).entries).toEqual([expected[0]]);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });
