@@ -2,6 +2,7 @@ import "server-only";
 import { API_TOKEN_PATTERN } from "@/lib/api-tokens/token-format";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiTokenScope, Role } from "@/lib/generated/prisma/enums";
 import { countHitSql, fixedWindow, pruneRateLimitWindows, type RateLimitResult } from "@/lib/rate-limit";
@@ -47,7 +48,7 @@ export async function authenticateApiToken(token: string, now = new Date(), perM
     perMinute === undefined
       ? Prisma.sql`SELECT NULL::int AS "count"`
       : countHitSql(Prisma.sql`SELECT ${apiTokenRateKey("")} || id AS "key" FROM live`, window.windowStart);
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await db().$queryRaw<Row[]>`${PREPARED}
     WITH live AS (
       SELECT t.id, t.scope::text AS scope, t."lastUsedAt", u.id AS "userId", u.name, u.email, u.role::text AS role
       FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { revisionsAsOf } from "@/lib/timeline/revisions";
 import { deriveStatuses, type OrderedStatusChange } from "@/lib/timeline/status";
@@ -93,7 +94,7 @@ async function readPage(issueId: string, options: { isNewestFirst: boolean; curs
       ? Prisma.sql`AND (u."occurredAt", u.id) < (${cursor.occurredAt}, ${cursor.id})`
       : Prisma.sql`AND (u."occurredAt", u.id) > (${cursor.occurredAt}, ${cursor.id})`
     : Prisma.empty;
-  const [row] = await db().$queryRaw<{ page: string }[]>`
+  const [row] = await db().$queryRaw<{ page: string }[]>`${PREPARED}
     SELECT COALESCE(json_agg(${ENTRY_JSON} ORDER BY u."occurredAt" ${direction}, u.id ${direction}), '[]')::text AS page
     FROM (
       SELECT * FROM "Update" u WHERE u."issueId" = ${issueId} AND ${visibleUpdatesSql(asOf)} ${beyond}
