@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { pruneRateLimitWindows, rateLimit } from "@/lib/rate-limit";
+import { apiTokenRateKey, authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { leaseSize, pruneRateLimitWindows, rateLimit, settleLease } from "@/lib/rate-limit";
+import { createApiTokenSchema } from "@/lib/validation/api-token";
 import { shareRateLimit } from "@/lib/share-links/share-rate-limit";
-import { prisma, tag } from "./helpers";
+import { createActor, prisma, tag } from "./helpers";
 
 const MINUTE = 60_000;
 /** 20 seconds into a minute window. */
@@ -50,6 +53,33 @@ describe("rateLimit (fixed windows in PostgreSQL)", () => {
     });
     await pruneRateLimitWindows(now, 1);
     expect((await prisma.rateLimitWindow.findMany({ where: { key: { in: [old, recent] } } })).map((row) => row.key)).toEqual([recent]);
+  });
+});
+
+describe("leased limits (API tokens)", () => {
+  it("allow exactly the limit per window while writing the shared count once per lease", async () => {
+    const owner = await createActor("ANALYST");
+    const { id, token } = await createApiToken(owner, createApiTokenSchema.parse({ name: "Leased", scope: "READ", expiry: "7d" }));
+    // One second into the current minute (a token's expiry is counted from the real clock).
+    const now = new Date(Math.floor(Date.now() / MINUTE) * MINUTE + 1000);
+    const allowed = [];
+    for (let call = 0; call < 102; call++) allowed.push((await authenticateApiToken(token, now, 100))?.rateLimit?.isAllowed);
+    expect(allowed.slice(0, 100).every(Boolean)).toBe(true);
+    expect(allowed.slice(100)).toEqual([false, false]);
+    // 50 claims of 2 hits, then two refused claims of 2.
+    expect(leaseSize(100)).toBe(2);
+    const row = await prisma.rateLimitWindow.findFirstOrThrow({ where: { key: apiTokenRateKey(id) } });
+    expect(row.count).toBe(104);
+    // The next window starts a fresh count.
+    expect((await authenticateApiToken(token, new Date(now.getTime() + MINUTE), 100))?.rateLimit).toEqual({ isAllowed: true, retryAfterSeconds: 59 });
+  });
+
+  it("never grant more than the limit left when processes claimed before", () => {
+    const key = `test:${tag()}`;
+    const windowStart = new Date(t - 20_000);
+    // Another process's claims brought the count to 9 of 10; this claim of 4 makes it 13: one hit left.
+    expect(settleLease(key, windowStart, 10, 4, 13)).toBe(true);
+    expect(settleLease(key, windowStart, 10, 4, 17)).toBe(false);
   });
 });
 
