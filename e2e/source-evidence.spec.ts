@@ -116,6 +116,11 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
   await expect(page.getByText("Reliability saved.")).toBeVisible();
   await expect(page.getByText("B — Usually reliable").first()).toBeVisible();
 
+  // The issue-wide check lists the issue's sources only when it starts, and reports each one.
+  await page.goto(issueUrl);
+  await page.getByRole("button", { name: "Check all 1 source for changes" }).click();
+  await expect(page.getByRole("region", { name: "Evidence" }).getByRole("status").getByRole("listitem")).toHaveCount(1);
+
   await page.goto(issueUrl);
   const graded = page.getByTestId("timeline-entry").first();
   await expect(graded.locator("abbr").first()).toContainText("B–");
@@ -140,9 +145,9 @@ test("fill a source from its URL, keep a copy, see changes, grade it, and watch 
   await expect(page.getByTestId("timeline-entry").first().getByTestId("independence")).toContainText("corroborated by 2 independent sources");
   await expect(page.getByTestId("status-basis")).toContainText("rests on 2 independent sources: The Wall Street Journal; AFP");
 
-  // The source page lists every check; the first was taken automatically.
+  // The source page lists every check (on cite, from the source page, from the issue page); the first was taken automatically.
   await page.goto(sourceUrl);
-  await expect(page.getByRole("list", { name: "Checks, newest first" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Checks, newest first" }).getByRole("listitem")).toHaveCount(3);
   await expect(page.getByText("automatically, when first cited")).toBeVisible();
 });
 

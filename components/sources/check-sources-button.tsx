@@ -4,8 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { checkSourceAction, type CheckResult } from "@/app/(workspace)/sources/evidence-actions";
 
+type CheckedSource = { id: string; label: string };
+
 interface Props {
-  sources: { id: string; label: string }[];
+  /** The sources to check, or (for an issue's many) the action that lists them when the check starts. */
+  sources: CheckedSource[] | (() => Promise<CheckedSource[]>);
   /** "Check for changes" for one source, "Check all N sources for changes" for an issue. */
   label: string;
 }
@@ -14,15 +17,18 @@ interface Props {
  * Re-fetches sources one after another, showing progress and each result as it comes: a check
  * of twenty slow sites should never look frozen.
  */
-export function CheckSourcesButton({ sources, label }: Props) {
+export function CheckSourcesButton({ sources: given, label }: Props) {
   const router = useRouter();
+  const [sources, setSources] = useState<CheckedSource[]>(Array.isArray(given) ? given : []);
   const [results, setResults] = useState<(CheckResult & { label: string })[]>([]);
   const [isRunning, setIsRunning] = useState(false);
 
   async function run() {
     setIsRunning(true);
     setResults([]);
-    for (const source of sources) {
+    const list = Array.isArray(given) ? given : await given();
+    setSources(list);
+    for (const source of list) {
       const result = await checkSourceAction(source.id);
       setResults((previous) => [...previous, { ...result, label: source.label }]);
     }
@@ -37,7 +43,7 @@ export function CheckSourcesButton({ sources, label }: Props) {
         <button
           type="button"
           onClick={() => void run()}
-          disabled={isRunning || sources.length === 0}
+          disabled={isRunning || (Array.isArray(given) && given.length === 0)}
           aria-busy={isRunning}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70"
         >

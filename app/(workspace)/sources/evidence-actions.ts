@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { checkSourceForChanges } from "@/lib/sources/checks/check-source";
+import { listIssueSourcesToCheck } from "@/lib/sources/issue-sources";
 import { CHECK_OUTCOME_LABELS } from "@/lib/sources/checks/classify-check";
 import { gradeCitation, gradeOutlet } from "@/lib/sources/grade";
 import type { FormState } from "@/lib/validation/fields";
@@ -28,6 +29,18 @@ export async function checkSourceAction(sourceId: unknown): Promise<CheckResult>
     if (isAppError(error)) return { ok: false, sourceId: parsed.data, message: error.message };
     console.error(error);
     return { ok: false, sourceId: parsed.data, message: "The check failed because of a problem on our side." };
+  }
+}
+
+/** The sources an issue-wide check goes through; empty when the issue is unknown or the caller may not check. */
+export async function issueSourcesAction(issueId: unknown): Promise<{ id: string; label: string }[]> {
+  const parsed = id.safeParse(issueId);
+  if (!parsed.success) return [];
+  try {
+    return await listIssueSourcesToCheck(await getActor(), parsed.data);
+  } catch (error) {
+    if (isAppError(error)) return [];
+    throw error;
   }
 }
 

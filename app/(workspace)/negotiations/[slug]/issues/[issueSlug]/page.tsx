@@ -13,7 +13,7 @@ import { UpdateActions } from "@/components/timeline/update-actions";
 import { getIssue } from "@/lib/issues/queries";
 import { getIssueTimeline, timelineHref } from "@/lib/timeline/issue-timeline";
 import { currentStatusBasis, independenceOfUpdates } from "@/lib/sources/evidence-basis";
-import { getIssueSources } from "@/lib/sources/issue-sources";
+import { issueSourcesAction } from "@/app/(workspace)/sources/evidence-actions";
 import { deleteUpdateAction } from "./updates/actions";
 import { paths } from "@/lib/paths";
 
@@ -43,11 +43,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   if (!issue) notFound();
   const { order, page, total, changes } = await getIssueTimeline(issue, query);
   const path = paths.issue(slug, issueSlug);
-  const [independence, basis, issueSources] = await Promise.all([
-    independenceOfUpdates(page.entries),
-    currentStatusBasis([issue.id]),
-    getIssueSources(issue.id),
-  ]);
+  const [independence, basis] = await Promise.all([independenceOfUpdates(page.entries), currentStatusBasis([issue.id])]);
   const statusBasis = basis[issue.id];
 
   const canEdit = can(actor.role, "update.edit");
@@ -93,10 +89,10 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <IssueState issue={issue} changes={changes} />
       <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
-        {can(actor.role, "source.edit") && issueSources.length > 0 ? (
+        {can(actor.role, "source.edit") && issue.sourceCount > 0 ? (
           <CheckSourcesButton
-            sources={issueSources}
-            label={`Check all ${issueSources.length} ${issueSources.length === 1 ? "source" : "sources"} for changes`}
+            sources={issueSourcesAction.bind(null, issue.id)}
+            label={`Check all ${issue.sourceCount} ${issue.sourceCount === 1 ? "source" : "sources"} for changes`}
           />
         ) : null}
       </section>
