@@ -146,9 +146,11 @@ test("a long import streams its progress: checked, then loaded step by step in o
   await expect(page.getByRole("heading", { level: 1, name: negotiationTitle })).toBeVisible();
   const negotiationPath = new URL(page.url()).pathname;
   await page.goto(`${negotiationPath}/issues/new`);
-  await page.getByLabel("Title").fill(unique("Prisoner exchange"));
+  const issueTitle = unique("Prisoner exchange");
+  await page.getByLabel("Title").fill(issueTitle);
   await page.getByLabel("Category").fill("Humanitarian");
   await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: issueTitle })).toBeVisible();
   await logUpdate(page, page.url(), { summary: "First exchange agreed.", date: "2025-08-01", status: "UNDER_DISCUSSION" });
   await page.goto(`${negotiationPath}/export`);
   const downloading = page.waitForEvent("download");
@@ -196,7 +198,7 @@ test("a long import streams its progress: checked, then loaded step by step in o
   await page.goto("/import");
   await page.getByLabel("Export file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText("updates[701]");
+  await expect(page.locator("form").getByRole("alert")).toContainText("updates[701]");
   await page.getByLabel("Export file (JSON)").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(again) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const status = page.locator("form").getByRole("status");
