@@ -59,6 +59,27 @@ test("an analyst downloads the updates CSV, then imports a CSV into an issue: pr
   await expect(page.getByText("Inspections agreed")).toBeVisible();
 });
 
+interface ExportedNegotiation {
+  negotiations: { id: string; slug: string; title: string }[];
+  issues: { id: string }[];
+  updates: { id: string }[];
+  [list: string]: unknown;
+}
+
+const recordsIn = (document: Record<string, unknown>) =>
+  ["people", "categories", "outlets", "sources", "negotiations", "issues", "updates", "positions", "shareLinks"].reduce(
+    (sum, list) => sum + (document[list] as unknown[]).length,
+    0,
+  );
+
+/** The file as a copy under new ids and a new address, so that it loads beside the original. */
+function copyOf(text: string, document: ExportedNegotiation, suffix: string): string {
+  const negotiation = document.negotiations[0]!;
+  let copy = text.replaceAll(negotiation.slug, `${negotiation.slug}-${suffix}`).replaceAll(negotiation.title, `${negotiation.title} (${suffix})`);
+  for (const { id } of [negotiation, ...document.issues, ...document.updates]) copy = copy.replaceAll(`"${id}"`, `"${id}${suffix}"`);
+  return copy;
+}
+
 test("a negotiation exported as JSON matches the OpenAPI document and loads back through the Import page", async ({ page }) => {
   const negotiationTitle = unique("Export round");
   await page.goto("/negotiations/new");
@@ -78,7 +99,7 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Everything, as JSON" }).click();
   const text = await readFile(await (await downloading).path(), "utf8");
-  const exported = JSON.parse(text) as { negotiations: { id: string; slug: string; title: string }[]; issues: { id: string }[]; updates: { id: string }[] };
+  const exported = JSON.parse(text) as ExportedNegotiation;
   expect(exported.updates).toHaveLength(1);
 
   const openapi = (await (await page.request.get("/api/v1/openapi.json")).json()) as Record<string, unknown>;
@@ -95,11 +116,15 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
 
   // As a copy under new ids and a new address, it loads.
   const negotiation = exported.negotiations[0]!;
-  let copy = text.replaceAll(negotiation.slug, `${negotiation.slug}-copy`).replaceAll(negotiation.title, `${negotiation.title} (copy)`);
-  for (const { id } of [negotiation, ...exported.issues, ...exported.updates]) copy = copy.replaceAll(`"${id}"`, `"${id}c"`);
+  const copy = copyOf(text, exported, "copy");
   await page.getByLabel("Export file (JSON)").setInputFiles({ name: "copy.json", mimeType: "application/json", buffer: Buffer.from(copy) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText("Imported 1 negotiation, 1 issue, 1 update, 0 positions and 0 sources.")).toBeVisible();
+  // The server reported each step of the load; the bar stays full beside the result.
+  const records = recordsIn(exported);
+  await expect(page.locator("form").getByRole("status")).toContainText(`${records} of ${records} records loaded`);
+  await expect(page.getByRole("progressbar", { name: "Loading the records" })).toHaveAttribute("value", String(records));
+  await expectAccessible(page);
   await page.goto(`/negotiations/${negotiation.slug}-copy`);
   await expect(page.getByRole("heading", { level: 1, name: `${negotiationTitle} (copy)` })).toBeVisible();
   await expect(page.getByRole("link", { name: issueTitle })).toBeVisible();
@@ -111,4 +136,73 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
     .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"parley-export"') });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText(/not valid JSON/)).toBeVisible();
+});
+
+test("a long import streams its progress: checked, then loaded step by step in order, to every record", async ({ page }) => {
+  const negotiationTitle = unique("Progress round");
+  await page.goto("/negotiations/new");
+  await page.getByLabel("Title").fill(negotiationTitle);
+  await page.getByRole("button", { name: /Create negotiation/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: negotiationTitle })).toBeVisible();
+  const negotiationPath = new URL(page.url()).pathname;
+  await page.goto(`${negotiationPath}/issues/new`);
+  const issueTitle = unique("Prisoner exchange");
+  await page.getByLabel("Title").fill(issueTitle);
+  await page.getByLabel("Category").fill("Humanitarian");
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: issueTitle })).toBeVisible();
+  await logUpdate(page, page.url(), { summary: "First exchange agreed.", date: "2025-08-01", status: "UNDER_DISCUSSION" });
+  await page.goto(`${negotiationPath}/export`);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Everything, as JSON" }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), "utf8")) as ExportedNegotiation;
+  expect(exported.updates).toHaveLength(1);
+
+  // 1,200 more updates, as a long negotiation would have: the load takes several steps.
+  const first = exported.updates[0] as { id: string; summary: string };
+  const grown = {
+    ...exported,
+    updates: [
+      first,
+      ...Array.from({ length: 1200 }, (_, index) => ({ ...first, id: `${first.id}x${String(index).padStart(4, "0")}`, summary: `Exchange ${index}` })),
+    ],
+  };
+  const body = copyOf(JSON.stringify(grown), grown, "long");
+  const total = recordsIn(grown);
+
+  const response = await page.request.post("/api/v1/import", {
+    headers: { "content-type": "application/json", accept: "application/x-ndjson" },
+    data: body,
+  });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/x-ndjson");
+  const lines = (await response.text())
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { phase?: string; done?: number; total?: number; status?: number; result?: { updates: number } });
+  expect(lines.slice(0, 2)).toEqual([
+    { phase: "checking", done: 0, total },
+    { phase: "checking", done: total, total },
+  ]);
+  const loading = lines.slice(2, -1);
+  expect(loading.length).toBeGreaterThanOrEqual(5);
+  expect(loading.every((line) => line.phase === "loading" && line.total === total)).toBe(true);
+  const counts = loading.map((line) => line.done!);
+  for (let index = 1; index < counts.length; index++) expect(counts[index]).toBeGreaterThan(counts[index - 1]!);
+  expect(counts.at(-1)).toBe(total);
+  expect(lines.at(-1)).toMatchObject({ status: 201, result: { updates: 1201 } });
+
+  // Through the page, a bad record is named and nothing is loaded; the good file then loads with its count shown.
+  const again = copyOf(JSON.stringify(grown), grown, "page");
+  const broken = again.replace('"summary":"Exchange 700"', '"summary":7');
+  await page.goto("/import");
+  await page.getByLabel("Export file (JSON)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("updates[701]");
+  await page.getByLabel("Export file (JSON)").setInputFiles({ name: "long.json", mimeType: "application/json", buffer: Buffer.from(again) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const status = page.locator("form").getByRole("status");
+  await expect(status).toContainText("Imported 1 negotiation, 1 issue, 1,201 updates", { timeout: 60_000 });
+  await expect(status).toContainText(`${total.toLocaleString("en")} of ${total.toLocaleString("en")} records loaded`);
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeEnabled();
 });

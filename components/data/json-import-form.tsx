@@ -4,7 +4,15 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 
 type Phase =
-  { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "loading" } | { kind: "done"; message: string } | { kind: "failed"; message: string };
+  | { kind: "idle" }
+  | { kind: "uploading"; percent: number }
+  | { kind: "checking"; total: number }
+  | { kind: "loading"; done: number; total: number }
+  | { kind: "done"; message: string; total: number }
+  | { kind: "failed"; message: string };
+
+/** One line of the import's NDJSON answer: a progress report, or the last line with the outcome. */
+type ProgressLine = { phase: "checking" | "loading"; done: number; total: number } | { status: number; result?: Summary; error?: unknown };
 
 interface Summary {
   negotiations: number;
@@ -14,15 +22,33 @@ interface Summary {
   sources: number;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+const number = (count: number) => count.toLocaleString("en");
+const plural = (count: number, word: string) => `${number(count)} ${word}${count === 1 ? "" : "s"}`;
+
+function summaryText(summary: Summary) {
+  return `Imported ${plural(summary.negotiations, "negotiation")}, ${plural(summary.issues, "issue")}, ${plural(summary.updates, "update")}, ${plural(summary.positions, "position")} and ${plural(summary.sources, "source")}.`;
+}
+
+/** Reads the complete lines of a growing NDJSON text from `from` on; returns them and where the next one starts. */
+function completeLines(text: string, from: number): { lines: ProgressLine[]; next: number } {
+  const end = text.lastIndexOf("\n") + 1;
+  if (end <= from) return { lines: [], next: from };
+  const lines = text
+    .slice(from, end)
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ProgressLine);
+  return { lines, next: end };
+}
 
 /**
  * Sends the chosen file to the import endpoint with XMLHttpRequest, whose upload events (unlike
- * fetch's) report progress: a large file shows how much has been sent, then that it is being loaded.
+ * fetch's) report progress: a large file shows how much has been sent; then the server's answer,
+ * read line by line as it arrives (NDJSON), shows the check and how many records are loaded.
  */
 export function JsonImportForm({ endpoint, negotiationsPath }: { endpoint: string; negotiationsPath: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const isBusy = phase.kind === "uploading" || phase.kind === "loading";
+  const isBusy = phase.kind === "uploading" || phase.kind === "checking" || phase.kind === "loading";
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,28 +60,50 @@ export function JsonImportForm({ endpoint, negotiationsPath }: { endpoint: strin
     const request = new XMLHttpRequest();
     request.open("POST", endpoint);
     request.setRequestHeader("Content-Type", "application/json");
+    request.setRequestHeader("Accept", "application/x-ndjson");
     request.upload.onprogress = (progress) => {
       if (progress.lengthComputable) setPhase({ kind: "uploading", percent: Math.round((progress.loaded / progress.total) * 100) });
     };
-    request.upload.onload = () => setPhase({ kind: "loading" });
+    request.upload.onload = () => setPhase({ kind: "checking", total: 0 });
     request.onerror = () => setPhase({ kind: "failed", message: "The connection failed; nothing was imported. Try again." });
+    let read = 0;
+    let total = 0;
+    let outcome: Phase | null = null;
+    const follow = (line: ProgressLine) => {
+      if ("phase" in line) {
+        total = line.total;
+        setPhase(line.phase === "checking" ? { kind: "checking", total } : { kind: "loading", done: line.done, total });
+      } else if (line.status === 201 && line.result) {
+        outcome = { kind: "done", message: summaryText(line.result), total };
+      } else {
+        outcome = {
+          kind: "failed",
+          message: typeof line.error === "string" ? line.error : `The import failed (HTTP ${line.status}); nothing was imported.`,
+        };
+      }
+    };
+    // Only a 200 answer is the NDJSON stream; a refusal before it (401, 403, 413, 415, 400) is one JSON object.
+    request.onprogress = () => {
+      if (request.status !== 200) return;
+      const { lines, next } = completeLines(request.responseText, read);
+      read = next;
+      lines.forEach(follow);
+    };
     request.onload = () => {
+      if (request.status === 200) {
+        const { lines } = completeLines(request.responseText, read);
+        lines.forEach(follow);
+        setPhase(outcome ?? { kind: "failed", message: "The answer broke off; nothing was imported. Try again." });
+        return;
+      }
       let body: unknown;
       try {
         body = JSON.parse(request.responseText);
       } catch {
         body = null;
       }
-      if (request.status === 201) {
-        const summary = body as Summary;
-        setPhase({
-          kind: "done",
-          message: `Imported ${plural(summary.negotiations, "negotiation")}, ${plural(summary.issues, "issue")}, ${plural(summary.updates, "update")}, ${plural(summary.positions, "position")} and ${plural(summary.sources, "source")}.`,
-        });
-      } else {
-        const error = (body as { error?: unknown } | null)?.error;
-        setPhase({ kind: "failed", message: typeof error === "string" ? error : `The import failed (HTTP ${request.status}); nothing was imported.` });
-      }
+      const error = (body as { error?: unknown } | null)?.error;
+      setPhase({ kind: "failed", message: typeof error === "string" ? error : `The import failed (HTTP ${request.status}); nothing was imported.` });
     };
     setPhase({ kind: "uploading", percent: 0 });
     request.send(file);
@@ -95,7 +143,10 @@ export function JsonImportForm({ endpoint, negotiationsPath }: { endpoint: strin
             <span>{phase.percent}%</span>
           </p>
         ) : null}
-        {phase.kind === "loading" ? <p className="text-sm">Checking and loading the records…</p> : null}
+        {phase.kind === "checking" ? <p className="text-sm">{phase.total > 0 ? `Checking ${plural(phase.total, "record")}…` : "Checking the file…"}</p> : null}
+        {phase.kind === "loading" || (phase.kind === "done" && phase.total > 0) ? (
+          <LoadProgress done={phase.kind === "loading" ? phase.done : phase.total} total={phase.total} />
+        ) : null}
         {phase.kind === "done" ? (
           <p className="text-sm text-emerald-800">
             {phase.message} <Link href={negotiationsPath}>See the negotiations</Link>
@@ -108,5 +159,19 @@ export function JsonImportForm({ endpoint, negotiationsPath }: { endpoint: strin
         </p>
       ) : null}
     </form>
+  );
+}
+
+function LoadProgress({ done, total }: { done: number; total: number }) {
+  return (
+    <p className="flex flex-wrap items-center gap-3 text-sm">
+      <label htmlFor="import-load-progress">Loading the records</label>
+      <progress id="import-load-progress" max={total} value={done}>
+        {number(done)} of {number(total)}
+      </progress>
+      <span>
+        {number(done)} of {number(total)} records loaded
+      </span>
+    </p>
   );
 }

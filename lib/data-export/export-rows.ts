@@ -33,6 +33,8 @@ function revisionSources(value: Prisma.JsonValue) {
   }));
 }
 
+// The export streams updates as text PostgreSQL builds (update-json-rows.ts); this typed record is
+// the reference that text is tested against.
 export const updateExportInclude = {
   sources: { orderBy: [{ position: "asc" }, { sourceId: "asc" }] },
   revisions: { orderBy: { version: "asc" } },

@@ -8,9 +8,8 @@ import {
   positionRecord,
   shareLinkRecord,
   sourceRecord,
-  updateExportInclude,
-  updateRecord,
 } from "@/lib/data-export/export-rows";
+import { updateJsonPages } from "@/lib/data-export/update-json-rows";
 import { db } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -120,11 +119,8 @@ function listsOf(client: PrismaClient, scope: ExportScope, scoped: Scoped) {
     issues: async function* () {
       for await (const row of byId((page) => client.issue.findMany({ where: scoped.issue, orderBy: { id: "asc" }, ...page }))) yield issueRecord(row);
     },
-    updates: async function* () {
-      const where: Prisma.UpdateWhereInput = isWorkspace ? {} : { issue: scoped.issue };
-      for await (const row of byId((page) => client.update.findMany({ where, include: updateExportInclude, orderBy: { id: "asc" }, ...page })))
-        yield updateRecord(row);
-    },
+    // Already JSON text, a page of records at a time: see update-json-rows.ts.
+    updates: () => updateJsonPages(client, scope.kind === "negotiation" ? scope.negotiationId : null),
     positions: async function* () {
       const where: Prisma.PositionWhereInput = isWorkspace ? {} : { issue: scoped.issue };
       for await (const row of byId((page) => client.position.findMany({ where, include: positionExportInclude, orderBy: { id: "asc" }, ...page })))
@@ -153,7 +149,7 @@ export async function* streamExport(scope: ExportScope, exportedAt = new Date(),
     let isFirst = true;
     let batch = "";
     for await (const record of read()) {
-      batch += (isFirst ? "\n" : ",\n") + JSON.stringify(record);
+      batch += (isFirst ? "\n" : ",\n") + (typeof record === "string" ? record : JSON.stringify(record));
       isFirst = false;
       if (batch.length > 64_000) {
         yield batch;

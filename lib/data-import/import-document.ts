@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ExportDocument } from "@/lib/data-export/document-schema";
 import { checkDocument } from "@/lib/data-import/check-document";
+import { loadingProgress, recordCount, type OnImportProgress } from "@/lib/data-import/import-progress";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,8 +23,11 @@ export interface ImportSummary {
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const CHUNK = 1000;
 
-async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let start = 0; start < rows.length; start += CHUNK) await insert(rows.slice(start, start + CHUNK));
+/** Updates per step: each step writes them with their citations and revisions, then reports progress. */
+const UPDATE_STEP = 250;
+
+async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = CHUNK) {
+  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
 }
 
 const date = (value: string) => new Date(value);
@@ -36,12 +40,17 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
  * deduplicated by URL as everywhere, categories and outlets by name, people by e-mail; people not
  * found come back as inactive placeholder accounts that keep their names on the records.
  * Share links come back as records only: their tokens were never stored, so their old addresses stay dead.
+ * `onProgress` hears when the check starts and ends, then after each step of the load (a step is
+ * rolled back with the rest if a later one fails).
  */
-export async function importDocument(actor: Actor | null, input: unknown): Promise<ImportSummary> {
+export async function importDocument(actor: Actor | null, input: unknown, onProgress?: OnImportProgress): Promise<ImportSummary> {
   assertSignedIn(actor);
+  const total = recordCount(input);
+  onProgress?.({ phase: "checking", done: 0, total });
   const document = checkDocument(input);
   assertCan(actor, document.scope.kind === "workspace" ? "workspace.import" : "negotiation.import");
-  return loadDocument(document, actor.id);
+  onProgress?.({ phase: "checking", done: total, total });
+  return loadDocument(document, actor.id, db(), onProgress);
 }
 
 function assertSignedIn(actor: Actor | null): asserts actor is Actor {
@@ -49,8 +58,13 @@ function assertSignedIn(actor: Actor | null): asserts actor is Actor {
 }
 
 /** For `npm run restore` (no signed-in person) and importDocument once permitted. */
-export async function loadDocument(document: ExportDocument, actorId: string | null, client: PrismaClient = db()): Promise<ImportSummary> {
-  return client.$transaction((tx) => write(tx, document, actorId), { timeout: 30 * 60_000, maxWait: 30_000 });
+export async function loadDocument(
+  document: ExportDocument,
+  actorId: string | null,
+  client: PrismaClient = db(),
+  onProgress?: OnImportProgress,
+): Promise<ImportSummary> {
+  return client.$transaction((tx) => write(tx, document, actorId, loadingProgress(document, onProgress)), { timeout: 30 * 60_000, maxWait: 30_000 });
 }
 
 async function refuseExisting(tx: Tx, document: ExportDocument) {
@@ -64,7 +78,7 @@ async function refuseExisting(tx: Tx, document: ExportDocument) {
   if (update) throw new AppError("CONFLICT", `The update ${update.id} is already here; nothing was imported.`);
 }
 
-async function write(tx: Tx, document: ExportDocument, actorId: string | null): Promise<ImportSummary> {
+async function write(tx: Tx, document: ExportDocument, actorId: string | null, progress: ReturnType<typeof loadingProgress>): Promise<ImportSummary> {
   await refuseExisting(tx, document);
   const reused = { people: 0, categories: 0, outlets: 0, sources: 0 };
 
@@ -91,6 +105,7 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
     });
     personId.set(person.id, person.id);
   }
+  progress.add(document.people.length);
   const person = (id: string) => personId.get(id) ?? id;
 
   const categoryId = new Map<string, string>();
@@ -100,6 +115,7 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
     else await tx.category.create({ data: category });
     categoryId.set(category.id, found?.id ?? category.id);
   }
+  progress.add(document.categories.length);
 
   const outletId = new Map<string, string>();
   for (const outlet of document.outlets) {
@@ -108,6 +124,7 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
     else await tx.outlet.create({ data: outlet });
     outletId.set(outlet.id, found?.id ?? outlet.id);
   }
+  progress.add(document.outlets.length);
 
   const sourceId = new Map<string, string>();
   const existingSources = new Map<string, string>();
@@ -143,6 +160,7 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
   );
   // Republication chains may point either way within the file: link them once every source exists.
   for (const row of newSources) if (row.viaId) await tx.source.update({ where: { id: row.id }, data: { viaId: source(row.viaId) } });
+  progress.add(document.sources.length);
 
   for (const negotiation of document.negotiations) {
     await tx.negotiation.create({
@@ -164,10 +182,11 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
         },
       },
     });
+    progress.add(1);
   }
 
-  await inChunks(document.issues, (chunk) =>
-    tx.issue.createMany({
+  await inChunks(document.issues, async (chunk) => {
+    await tx.issue.createMany({
       data: chunk.map((issue) => ({
         ...issue,
         categoryId: categoryId.get(issue.categoryId) ?? issue.categoryId,
@@ -175,40 +194,46 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
         createdAt: date(issue.createdAt),
         updatedAt: date(issue.updatedAt),
       })),
-    }),
-  );
+    });
+    progress.add(chunk.length);
+  });
 
   const revisionSources = (list: { sourceId: string; title: string; quote: string | null }[]) =>
     list.map((item) => ({ ...item, sourceId: source(item.sourceId) }));
-  await inChunks(document.updates, async (chunk) => {
-    await tx.update.createMany({
-      data: chunk.map((update) => ({
-        id: update.id,
-        issueId: update.issueId,
-        authorId: person(update.authorId),
-        occurredAt: date(update.occurredAt),
-        loggedAt: date(update.loggedAt),
-        summary: update.summary,
-        fromStatus: update.fromStatus,
-        toStatus: update.toStatus,
-        editedAt: dateOrNull(update.editedAt),
-        deletedAt: dateOrNull(update.deletedAt),
-      })),
-    });
-    const citations = chunk.flatMap((update) => update.sources.map((cited) => ({ updateId: update.id, ...cited, sourceId: source(cited.sourceId) })));
-    await inChunks(citations, (rows) => tx.updateSource.createMany({ data: rows }));
-    const revisions = chunk.flatMap((update) =>
-      update.revisions.map((revision) => ({
-        ...revision,
-        updateId: update.id,
-        occurredAt: date(revision.occurredAt),
-        replacedAt: date(revision.replacedAt),
-        editedById: person(revision.editedById),
-        sources: revisionSources(revision.sources),
-      })),
-    );
-    await inChunks(revisions, (rows) => tx.updateRevision.createMany({ data: rows }));
-  });
+  await inChunks(
+    document.updates,
+    async (chunk) => {
+      await tx.update.createMany({
+        data: chunk.map((update) => ({
+          id: update.id,
+          issueId: update.issueId,
+          authorId: person(update.authorId),
+          occurredAt: date(update.occurredAt),
+          loggedAt: date(update.loggedAt),
+          summary: update.summary,
+          fromStatus: update.fromStatus,
+          toStatus: update.toStatus,
+          editedAt: dateOrNull(update.editedAt),
+          deletedAt: dateOrNull(update.deletedAt),
+        })),
+      });
+      const citations = chunk.flatMap((update) => update.sources.map((cited) => ({ updateId: update.id, ...cited, sourceId: source(cited.sourceId) })));
+      await inChunks(citations, (rows) => tx.updateSource.createMany({ data: rows }));
+      const revisions = chunk.flatMap((update) =>
+        update.revisions.map((revision) => ({
+          ...revision,
+          updateId: update.id,
+          occurredAt: date(revision.occurredAt),
+          replacedAt: date(revision.replacedAt),
+          editedById: person(revision.editedById),
+          sources: revisionSources(revision.sources),
+        })),
+      );
+      await inChunks(revisions, (rows) => tx.updateRevision.createMany({ data: rows }));
+      progress.add(chunk.length);
+    },
+    UPDATE_STEP,
+  );
 
   await inChunks(document.positions, async (chunk) => {
     await tx.position.createMany({
@@ -240,10 +265,11 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
         })),
       ),
     });
+    progress.add(chunk.length);
   });
 
-  await inChunks(document.shareLinks, (chunk) =>
-    tx.shareLink.createMany({
+  await inChunks(document.shareLinks, async (chunk) => {
+    await tx.shareLink.createMany({
       data: chunk.map((link) => ({
         ...link,
         // The token was never stored; a fresh random hash keeps the record while no address opens it.
@@ -254,8 +280,9 @@ async function write(tx: Tx, document: ExportDocument, actorId: string | null): 
         revokedAt: dateOrNull(link.revokedAt),
         createdAt: date(link.createdAt),
       })),
-    }),
-  );
+    });
+    progress.add(chunk.length);
+  });
 
   const summary: ImportSummary = {
     negotiations: document.negotiations.length,
