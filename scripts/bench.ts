@@ -200,7 +200,8 @@ async function loadIssue(options: {
  */
 async function loadDashboardNegotiation(options: { categoryId: string; authorId: string }): Promise<{ slug: string; issueIds: string[] }> {
   const negotiation = await db().negotiation.create({ data: { slug: "benchmark-dashboard", title: "Benchmark dashboard" } });
-  const firstDay = Date.UTC(2024, 0, 1);
+  // Up to today, so the chart's 30- and 90-day ranges have changes to draw too.
+  const firstDay = Math.floor(Date.now() / DAY_MS) * DAY_MS - 730 * DAY_MS;
   const issueIds: string[] = [];
   for (let issueIndex = 0; issueIndex < DASHBOARD_ISSUES; issueIndex++) {
     const issue = await db().issue.create({
@@ -212,7 +213,7 @@ async function loadDashboardNegotiation(options: { categoryId: string; authorId:
       },
     });
     const updates: Prisma.UpdateCreateManyInput[] = Array.from({ length: DASHBOARD_STATUS_CHANGES }, (_, index) => {
-      // Spread over 730 days at distinct moments; each change moves to a status other than the last.
+      // Spread over the last 730 days at distinct moments; each moves to a status other than the last.
       const occurredAt = new Date(firstDay + Math.round((index * 730 * DAY_MS) / DASHBOARD_STATUS_CHANGES) + issueIndex * 60_000);
       return {
         id: fakeId(),

@@ -3,13 +3,25 @@ import { useId } from "react";
 import { StatusPatternDefs, statusFill } from "@/components/charts/status-patterns";
 import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
-import { segmentsToDraw, statusSegments, timeInEachStatus, type StatusChange, type StatusSegment } from "@/lib/timeline/status-segments";
+import {
+  CHART_STEPS,
+  LATEST_CHANGES,
+  segmentsToDraw,
+  statusSegments,
+  timeInEachStatus,
+  type StatusChange,
+  type StatusSegment,
+  type StatusSummary,
+} from "@/lib/timeline/status-segments";
 
 export interface SwimlaneRow {
   id: string;
   label: string;
   href?: string;
+  /** The status changes to draw: all of them, or only those the chart can show (see chartStatusData). */
   changes: StatusChange[];
+  /** Sums over the whole history, when `changes` holds only what the chart can show. */
+  summary?: StatusSummary;
 }
 
 type Range = "30" | "90" | "all";
@@ -23,13 +35,12 @@ const BAR_HEIGHT = ROW_HEIGHT - 8;
 const LABEL_CHARS = 32;
 /**
  * Chart units per drawn step: about two pixels at the chart's narrowest (640 px for 960 units), so
- * at most 350 segments a lane whatever the number of changes, and none too narrow to see.
+ * at most CHART_STEPS segments a lane whatever the number of changes, and none too narrow to see.
  */
-const RESOLUTION = 2;
-/** The table lists each issue's latest changes; the timeline holds the rest. */
-const LATEST_CHANGES = 5;
+const RESOLUTION = CHART_WIDTH / CHART_STEPS;
 
 const RANGES: { value: Range; label: string }[] = [
+  // The same ranges as CHART_RANGE_DAYS, which reads keep to.
   { value: "30", label: "30 days" },
   { value: "90", label: "90 days" },
   { value: "all", label: "All" },
@@ -207,7 +218,7 @@ function SummaryTable({ title, lanes, until }: { title: string; lanes: Lane[]; u
         {lanes.map(({ row, segments }) => {
           const current = segments.at(-1);
           const latest = segments.slice(1).slice(-LATEST_CHANGES).reverse();
-          const earlier = Math.max(0, segments.length - 1 - LATEST_CHANGES);
+          const earlier = Math.max(0, (row.summary?.changeCount ?? segments.length - 1) - latest.length);
           return (
             <tr key={row.id} className="border-t border-slate-100 align-top">
               <th scope="row" className="py-1 pr-4 font-medium">
@@ -221,7 +232,7 @@ function SummaryTable({ title, lanes, until }: { title: string; lanes: Lane[]; u
               <td className="py-1 pr-4">
                 {row.changes.length === 0
                   ? "—"
-                  : timeInEachStatus(segments, until)
+                  : (row.summary?.timeInStatus ?? timeInEachStatus(segments, until))
                       .map(({ status, ms }) => `${STATUS_SCALE[status].label} ${days(ms)}`)
                       .join("; ")}
               </td>

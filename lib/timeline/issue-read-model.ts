@@ -2,7 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { deriveStatuses } from "@/lib/timeline/status";
-import { statusSegments } from "@/lib/timeline/status-segments";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CHART_RANGE_DAYS, CHART_STEPS, LATEST_CHANGES, statusSegments, type StatusChange, type StatusSummary } from "@/lib/timeline/status-segments";
 
 /** A segment as stored: `toAt` null for the status the issue is in. */
 export interface StoredStatusSegment {
@@ -52,23 +53,50 @@ export type IssueReadModel = Awaited<ReturnType<typeof deriveIssueReadModel>>;
 /** The end of time as JavaScript dates know it: the open end of the current segment. */
 const FOREVER = new Date(8.64e15);
 
-/**
- * Stored segments as the status changes that draw them: one per segment start. Folding these gives
- * back the same segments, so the chart (which folds changes) draws from a handful of points
- * whatever the length of the timeline, and sends only those to the browser.
- */
-export function segmentsAsChanges(segments: StoredStatusSegment[]): { occurredAt: Date; toStatus: IssueStatus }[] {
-  return segments.map((segment) => ({ occurredAt: segment.fromAt, toStatus: segment.status }));
-}
+const DAY_MS = 86_400_000;
 
 /**
- * Several issues' maintained status segments, as the changes that draw them (see
- * {@link segmentsAsChanges}): one query over the segments' primary key, whatever the timelines' length.
+ * What the status chart of several issues needs, live, in two queries whatever the length of their
+ * timelines: the segment starts it can draw (a segment shorter than half a step of every range it
+ * falls in is left out, so the status before it carries on over a sliver no one could see; the
+ * current and the latest few segments are always kept), and per issue the time spent in each
+ * status and the number of changes, summed over every segment.
  */
-export async function storedStatusChanges(issueIds: string[]): Promise<Map<string, { occurredAt: Date; toStatus: IssueStatus }[]>> {
-  const byIssue = new Map(issueIds.map((id) => [id, [] as StoredStatusSegment[]]));
-  if (issueIds.length === 0) return new Map();
-  const rows = await db().issueStatusSegment.findMany({ where: { issueId: { in: issueIds } }, orderBy: [{ issueId: "asc" }, { fromAt: "asc" }] });
-  for (const row of rows) byIssue.get(row.issueId)?.push(row);
-  return new Map([...byIssue].map(([id, segments]) => [id, segmentsAsChanges(segments)]));
+export async function chartStatusData(issueIds: string[], until: Date = new Date()): Promise<Map<string, { changes: StatusChange[]; summary: StatusSummary }>> {
+  const byIssue = new Map<string, { changes: StatusChange[]; summary: StatusSummary }>(
+    issueIds.map((id) => [id, { changes: [], summary: { timeInStatus: [], changeCount: 0 } }]),
+  );
+  if (issueIds.length === 0) return byIssue;
+  // A segment is kept when it lasts at least half a step of some range it reaches into.
+  const ranges = CHART_RANGE_DAYS.map(
+    (days) => Prisma.sql`(s."endAt" > ${new Date(until.getTime() - days * DAY_MS)} AND s.ms >= ${(days * DAY_MS) / (2 * CHART_STEPS)})`,
+  );
+  const [points, totals] = await Promise.all([
+    db().$queryRaw<{ issueId: string; status: IssueStatus; fromAt: Date }[]>`
+      WITH s AS (
+        SELECT "issueId", status, "fromAt", COALESCE("toAt", ${until}::timestamp) AS "endAt",
+               EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt") * 1000 AS ms,
+               row_number() OVER (PARTITION BY "issueId" ORDER BY "fromAt" DESC) AS recency
+        FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds})
+      ), span AS (SELECT EXTRACT(EPOCH FROM ${until}::timestamp - MIN("fromAt")) * 1000 AS ms FROM s)
+      SELECT s."issueId", s.status, s."fromAt" FROM s, span
+      WHERE s.recency <= ${LATEST_CHANGES + 1} OR s.ms >= span.ms / ${2 * CHART_STEPS} OR ${Prisma.join(ranges, " OR ")}
+      ORDER BY s."issueId", s."fromAt"`,
+    db().$queryRaw<{ issueId: string; status: IssueStatus; segments: number; ms: number }[]>`
+      SELECT "issueId", status, COUNT(*)::int AS segments,
+             (SUM(EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt")) * 1000)::float8 AS ms
+      FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds}) GROUP BY "issueId", status`,
+  ]);
+  for (const point of points) byIssue.get(point.issueId)?.changes.push({ occurredAt: point.fromAt, toStatus: point.status });
+  for (const total of totals) {
+    const summary = byIssue.get(total.issueId)?.summary;
+    if (!summary) continue;
+    summary.timeInStatus.push({ status: total.status, ms: Math.max(0, total.ms) });
+    summary.changeCount += total.segments;
+  }
+  for (const { summary } of byIssue.values()) {
+    summary.timeInStatus.sort((a, b) => b.ms - a.ms);
+    summary.changeCount = Math.max(0, summary.changeCount - 1);
+  }
+  return byIssue;
 }

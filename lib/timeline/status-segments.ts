@@ -5,6 +5,23 @@ export interface StatusChange {
   toStatus: IssueStatus;
 }
 
+/**
+ * What the status chart draws: each range (the last 30 and 90 days, and all) in CHART_STEPS steps,
+ * so a segment shorter than half a step of a range cannot be seen in it; its table lists the
+ * LATEST_CHANGES most recent changes. Reads keep to this (lib/timeline/issue-read-model.ts).
+ */
+export const CHART_STEPS = 350;
+export const CHART_RANGE_DAYS = [30, 90] as const;
+export const LATEST_CHANGES = 5;
+
+/** Per issue, what the chart's table sums up over the whole history. */
+export interface StatusSummary {
+  /** Milliseconds spent in each status, longest first. */
+  timeInStatus: { status: IssueStatus; ms: number }[];
+  /** Changes that moved the status (segments after the first). */
+  changeCount: number;
+}
+
 export interface StatusSegment {
   status: IssueStatus;
   start: Date;

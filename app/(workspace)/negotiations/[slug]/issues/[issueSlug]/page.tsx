@@ -41,7 +41,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const { order, page, total, changes } = await getIssueTimeline(issue, query);
+  const { order, page, total, changes, summary } = await getIssueTimeline(issue, query);
   const path = paths.issue(slug, issueSlug);
   const [independence, basis, issueSources] = await Promise.all([
     independenceOfUpdates(page.entries),
@@ -90,7 +90,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
           {actionError}
         </p>
       ) : null}
-      <IssueState issue={issue} changes={changes} />
+      <IssueState issue={issue} changes={changes} summary={summary} />
       <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
         {can(actor.role, "source.edit") && issueSources.length > 0 ? (
