@@ -151,7 +151,8 @@ interface Lane {
 /** One range's drawing: per lane, one path per status holding all of that status's segments. */
 function Drawing({ id, title, lanes, start, end }: { id: string; title: string; lanes: Lane[]; start: number; end: number }) {
   const height = lanes.length * ROW_HEIGHT + 30;
-  const x = (time: number) => LABEL_WIDTH + ((time - start) / (end - start)) * CHART_WIDTH;
+  // Tenths of a unit are finer than any screen shows, and keep the markup short.
+  const x = (time: number) => Math.round((LABEL_WIDTH + ((time - start) / (end - start)) * CHART_WIDTH) * 10) / 10;
   const ticks = timeTicks(start, end);
   const drawnLanes = lanes.map((lane) => ({ ...lane, drawn: segmentsToDraw(lane.segments, { start, end }, CHART_WIDTH, RESOLUTION) }));
   const used = STATUSES.filter((status) => drawnLanes.some((lane) => lane.drawn.some((segment) => segment.status === status)));
@@ -169,22 +170,19 @@ function Drawing({ id, title, lanes, start, end }: { id: string; title: string; 
       ))}
       {drawnLanes.map(({ row, drawn }, index) => {
         const y = index * ROW_HEIGHT + 4;
+        const short = shortLabel(row.label);
         return (
           <g key={row.id}>
             <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="11" textAnchor="end" fill="#0f172a">
-              <title>{row.label}</title>
-              {shortLabel(row.label)}
+              {short === row.label ? null : <title>{row.label}</title>}
+              {short}
             </text>
             {STATUSES.map((status) => {
               const path = drawn
                 .filter((segment) => segment.status === status)
                 .map((segment) => `M${LABEL_WIDTH + segment.x0} ${y}h${segment.x1 - segment.x0}v${BAR_HEIGHT}h${segment.x0 - segment.x1}z`)
                 .join("");
-              return path ? (
-                <path key={status} d={path} fill={statusFill(id, status)} stroke="#334155" strokeWidth="0.75">
-                  <title>{`${row.label}: ${STATUS_SCALE[status].label}`}</title>
-                </path>
-              ) : null;
+              return path ? <path key={status} d={path} fill={statusFill(id, status)} stroke="#334155" strokeWidth="0.75" /> : null;
             })}
           </g>
         );

@@ -56,7 +56,7 @@ const FOREVER = new Date(8.64e15);
 const DAY_MS = 86_400_000;
 
 /**
- * What the status chart of several issues needs, live, in two queries whatever the length of their
+ * What the status chart of several issues needs, live, in one query whatever the length of their
  * timelines: the segment starts it can draw (a segment shorter than half a step of every range it
  * falls in is left out, so the status before it carries on over a sliver no one could see; the
  * current and the latest few segments are always kept), and per issue the time spent in each
@@ -67,33 +67,44 @@ export async function chartStatusData(issueIds: string[], until: Date = new Date
     issueIds.map((id) => [id, { changes: [], summary: { timeInStatus: [], changeCount: 0 } }]),
   );
   if (issueIds.length === 0) return byIssue;
-  // A segment is kept when it lasts at least half a step of some range it reaches into.
+  // A segment is kept when it lasts at least half a step of some range it reaches into, or is
+  // one of its issue's latest few. One pass over the segments (grouped, not sorted), plus an index
+  // probe or two per issue for the earliest start (the "all" range's span) and the latest segments.
   const ranges = CHART_RANGE_DAYS.map(
     (days) => Prisma.sql`(s."endAt" > ${new Date(until.getTime() - days * DAY_MS)} AND s.ms >= ${(days * DAY_MS) / (2 * CHART_STEPS)})`,
   );
-  const [points, totals] = await Promise.all([
-    db().$queryRaw<{ issueId: string; status: IssueStatus; fromAt: Date }[]>`
-      WITH s AS (
-        SELECT "issueId", status, "fromAt", COALESCE("toAt", ${until}::timestamp) AS "endAt",
-               EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt") * 1000 AS ms,
-               row_number() OVER (PARTITION BY "issueId" ORDER BY "fromAt" DESC) AS recency
-        FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds})
-      ), span AS (SELECT EXTRACT(EPOCH FROM ${until}::timestamp - MIN("fromAt")) * 1000 AS ms FROM s)
-      SELECT s."issueId", s.status, s."fromAt" FROM s, span
-      WHERE s.recency <= ${LATEST_CHANGES + 1} OR s.ms >= span.ms / ${2 * CHART_STEPS} OR ${Prisma.join(ranges, " OR ")}
-      ORDER BY s."issueId", s."fromAt"`,
-    db().$queryRaw<{ issueId: string; status: IssueStatus; segments: number; ms: number }[]>`
-      SELECT "issueId", status, COUNT(*)::int AS segments,
-             (SUM(EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt")) * 1000)::float8 AS ms
-      FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds}) GROUP BY "issueId", status`,
-  ]);
-  for (const point of points) byIssue.get(point.issueId)?.changes.push({ occurredAt: point.fromAt, toStatus: point.status });
-  for (const total of totals) {
-    const summary = byIssue.get(total.issueId)?.summary;
-    if (!summary) continue;
-    summary.timeInStatus.push({ status: total.status, ms: Math.max(0, total.ms) });
-    summary.changeCount += total.segments;
+  const rows = await db().$queryRaw<{ issueId: string; status: IssueStatus; segments: number; ms: number; starts: number[] }[]>`
+    WITH issue AS (SELECT unnest(${issueIds}::text[]) AS id),
+    first AS (
+      SELECT MIN(f."fromAt") AS "fromAt" FROM issue
+      CROSS JOIN LATERAL (SELECT "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = issue.id ORDER BY "fromAt" LIMIT 1) f
+    ),
+    latest AS (
+      SELECT l."issueId", l."fromAt" FROM issue
+      CROSS JOIN LATERAL (
+        SELECT "issueId", "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = issue.id ORDER BY "fromAt" DESC LIMIT ${LATEST_CHANGES + 1}
+      ) l
+    ),
+    s AS (
+      SELECT "issueId", status, "fromAt", COALESCE("toAt", ${until}::timestamp) AS "endAt",
+             EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt") * 1000 AS ms
+      FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds})
+    )
+    SELECT s."issueId", s.status, COUNT(*)::int AS segments, SUM(s.ms)::float8 AS ms,
+           COALESCE(array_agg((EXTRACT(EPOCH FROM s."fromAt") * 1000)::float8) FILTER (
+             WHERE s.ms >= EXTRACT(EPOCH FROM ${until}::timestamp - first."fromAt") * 1000 / ${2 * CHART_STEPS}
+                OR ${Prisma.join(ranges, " OR ")}
+                OR (s."issueId", s."fromAt") IN (SELECT "issueId", "fromAt" FROM latest)
+           ), '{}') AS starts
+    FROM s CROSS JOIN first GROUP BY s."issueId", s.status`;
+  for (const row of rows) {
+    const entry = byIssue.get(row.issueId);
+    if (!entry) continue;
+    for (const start of row.starts) entry.changes.push({ occurredAt: new Date(start), toStatus: row.status });
+    entry.summary.timeInStatus.push({ status: row.status, ms: Math.max(0, row.ms) });
+    entry.summary.changeCount += row.segments;
   }
+  for (const { changes } of byIssue.values()) changes.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   for (const { summary } of byIssue.values()) {
     summary.timeInStatus.sort((a, b) => b.ms - a.ms);
     summary.changeCount = Math.max(0, summary.changeCount - 1);
