@@ -84,6 +84,11 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
 
   return (
     <figure data-status-chart>
+      {/* One set of textures for every drawing and the key; its own drawing is always shown, as a
+          texture inside a hidden drawing would not paint. */}
+      <svg width="0" height="0" className="absolute" aria-hidden>
+        <StatusPatternDefs id={id} statuses={shown} />
+      </svg>
       <fieldset className="no-print mb-3 flex flex-wrap items-end gap-3 text-sm">
         <legend className="sr-only">Time range</legend>
         <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
@@ -115,15 +120,21 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
           role="group"
           aria-label={`${title}, chart`}
         >
-          <Drawing id={`${id}-${window.value}`} title={`${title}, ${rangeLabel(window.start, end)}`} lanes={lanes} start={window.start} end={end} />
+          <Drawing
+            id={id}
+            titleId={`${id}-${window.value}-title`}
+            title={`${title}, ${rangeLabel(window.start, end)}`}
+            lanes={lanes}
+            start={window.start}
+            end={end}
+          />
         </div>
       ))}
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key">
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <svg width="22" height="12" aria-hidden>
-              <StatusPatternDefs id={`${id}-key-${status}`} statuses={[status]} />
-              <rect width="22" height="12" rx="2" fill={statusFill(`${id}-key-${status}`, status)} stroke="#334155" strokeWidth="0.75" />
+              <rect width="22" height="12" rx="2" fill={statusFill(id, status)} stroke="#334155" strokeWidth="0.75" />
             </svg>
             {STATUS_SCALE[status].label}
           </li>
@@ -149,17 +160,15 @@ interface Lane {
 }
 
 /** One range's drawing: per lane, one path per status holding all of that status's segments. */
-function Drawing({ id, title, lanes, start, end }: { id: string; title: string; lanes: Lane[]; start: number; end: number }) {
+function Drawing({ id, titleId, title, lanes, start, end }: { id: string; titleId: string; title: string; lanes: Lane[]; start: number; end: number }) {
   const height = lanes.length * ROW_HEIGHT + 30;
   // Tenths of a unit are finer than any screen shows, and keep the markup short.
   const x = (time: number) => Math.round((LABEL_WIDTH + ((time - start) / (end - start)) * CHART_WIDTH) * 10) / 10;
   const ticks = timeTicks(start, end);
   const drawnLanes = lanes.map((lane) => ({ ...lane, drawn: segmentsToDraw(lane.segments, { start, end }, CHART_WIDTH, RESOLUTION) }));
-  const used = STATUSES.filter((status) => drawnLanes.some((lane) => lane.drawn.some((segment) => segment.status === status)));
   return (
-    <svg viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN} ${height}`} className="w-full min-w-[640px]" role="img" aria-labelledby={`${id}-title`}>
-      <title id={`${id}-title`}>{title}</title>
-      <StatusPatternDefs id={id} statuses={used} />
+    <svg viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN} ${height}`} className="w-full min-w-[640px]" role="img" aria-labelledby={titleId}>
+      <title id={titleId}>{title}</title>
       {ticks.map((tick, index) => (
         <g key={tick.time}>
           <line x1={x(tick.time)} x2={x(tick.time)} y1={0} y2={height - 24} stroke="#e2e8f0" />

@@ -7,11 +7,13 @@
 //   signed-in page), both issue pages, the dashboard, both share pages and the share feed;
 // each with autocannon at 16 connections, and prints req/s, p99 and the ratios to the floor and to
 // /account, with each page's HTML size. `--duration=10` sets the seconds per target. `--sizes` only
-// fetches each page once and prints its HTML size (markup vs inlined RSC payload), without load.
+// fetches each page once and prints its HTML size (markup vs inlined RSC payload), without load;
+// `--save-html=<folder>` keeps each page there to look into.
 // The big issue's page (25 entries, thousands of status changes) is held to HTML_TARGET_BYTES.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createServer } from "node:http";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -172,6 +174,7 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
       { label: `share feed, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.shareFeed(bigToken)}` },
     ];
     if (process.argv.includes("--sizes")) {
+      const saveHtmlTo = process.argv.find((arg) => arg.startsWith("--save-html="))?.slice(12);
       let isOver = false;
       console.log(`\n| what | HTML | markup | RSC payload |\n|---|---|---|---|`);
       for (const target of targets.slice(1)) {
@@ -181,7 +184,7 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
         const size = htmlBreakdown(body);
         console.log(`| ${target.label} | ${kb(size.total)} | ${kb(size.markup)} | ${kb(size.payload)} |`);
         if (target === targets[4]) isOver = size.total > HTML_TARGET_BYTES;
-        if (process.env.BENCH_SAVE_HTML) await writeFile(`${process.env.BENCH_SAVE_HTML}/${targets.indexOf(target)}.html`, body);
+        if (saveHtmlTo) await writeFile(path.join(saveHtmlTo, `${targets.indexOf(target)}.html`), body);
       }
       console.log(`\n${isOver ? "FAIL" : "PASS"}  HTML of the ${BIG_UPDATES.toLocaleString("en")}-update issue's page within ${kb(HTML_TARGET_BYTES)}`);
       return isOver ? 1 : 0;
