@@ -8,7 +8,18 @@ test("a new user sees the seeded talks of 30 November 2025", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1, name: DEMO.title })).toBeVisible();
   const row = page.getByRole("table", { name: "Issues on the table" }).getByRole("row", { name: /Security guarantees/ });
   await expect(row.getByText("Unresolved — gaps remain")).toBeVisible();
-  await expect(page.getByRole("img", { name: /Status of each issue over time/ })).toBeVisible();
+  const chart = page.getByRole("img", { name: /Status of each issue over time/ });
+  await expect(chart).toBeVisible();
+  // The range choice works without script: every range is drawn, and only the chosen one shows.
+  const rangeShown = () => chart.locator("title").first().textContent();
+  const before = await rangeShown();
+  await page.getByRole("group", { name: "Time range" }).getByText("All", { exact: true }).click();
+  await expect(chart).toHaveCount(1);
+  await expect(chart).toBeVisible();
+  expect(await rangeShown()).not.toBe(before);
+  await expect(page.getByText("Time in each status")).toBeHidden();
+  await page.getByText("Show as a table").click();
+  await expect(page.getByRole("columnheader", { name: "Time in each status" })).toBeVisible();
   for (const party of ["Ukraine", "United States", "Russia", "European backers"]) {
     await expect(page.getByRole("list", { name: "Parties" }).getByText(party, { exact: true })).toBeVisible();
   }

@@ -2,8 +2,12 @@
 // 10"; "a search over 100,000 updates answers in 50 ms") against a throwaway real PostgreSQL that this script starts, fills and removes.
 // Loads one negotiation with a 10-update issue and a 10,000-update issue, times the queries the
 // issue page and the dashboard run, prints a table and exits non-zero when a target is missed.
-// `npm run bench -- --reps=100` changes the number of timed repetitions. `npm run bench -- --http`
+// Also a dashboard of DASHBOARD_ISSUES issues × DASHBOARD_STATUS_CHANGES status changes, timed
+// (reads and React render) by scripts/lib/dashboard-bench.tsx against DASHBOARD_TARGET_MS.
+// `npm run bench -- --dashboard` runs that case alone. `npm run bench -- --reps=100` changes the
+// number of timed repetitions. `npm run bench -- --http`
 // measures the pages over HTTP under load instead (scripts/lib/http-bench.ts).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
@@ -41,6 +45,12 @@ const ISSUE_PAGE_TARGET_GATES = true;
 // the newest updates only, so it does not grow with the record.
 const SEARCH_TARGET_MS = 50;
 const SEARCH_RECORD_UPDATES = 100_000;
+
+// The dashboard of a negotiation with DASHBOARD_ISSUES issues, each with DASHBOARD_STATUS_CHANGES
+// status changes (every one moving the status), loads and renders within DASHBOARD_TARGET_MS (median).
+const DASHBOARD_ISSUES = 50;
+const DASHBOARD_STATUS_CHANGES = 1_000;
+const DASHBOARD_TARGET_MS = 50;
 
 // ---- Workload -----------------------------------------------------------------------------------
 const SMALL_ISSUE_UPDATES = 10;
@@ -183,6 +193,62 @@ async function loadIssue(options: {
   return issue.id;
 }
 
+/**
+ * A negotiation whose issues each changed status DASHBOARD_STATUS_CHANGES times over two years:
+ * bulk-inserted updates, then each issue's state (status segments included) derived by the same
+ * recompute the write path runs.
+ */
+async function loadDashboardNegotiation(options: { categoryId: string; authorId: string }): Promise<{ slug: string; issueIds: string[] }> {
+  const negotiation = await db().negotiation.create({ data: { slug: "benchmark-dashboard", title: "Benchmark dashboard" } });
+  // Up to today, so the chart's 30- and 90-day ranges have changes to draw too.
+  const firstDay = Math.floor(Date.now() / DAY_MS) * DAY_MS - 730 * DAY_MS;
+  const issueIds: string[] = [];
+  for (let issueIndex = 0; issueIndex < DASHBOARD_ISSUES; issueIndex++) {
+    const issue = await db().issue.create({
+      data: {
+        negotiationId: negotiation.id,
+        categoryId: options.categoryId,
+        slug: `dashboard-${issueIndex + 1}`,
+        title: `Dashboard issue ${issueIndex + 1} with ${DASHBOARD_STATUS_CHANGES.toLocaleString("en")} status changes`,
+      },
+    });
+    const updates: Prisma.UpdateCreateManyInput[] = Array.from({ length: DASHBOARD_STATUS_CHANGES }, (_, index) => {
+      // Spread over the last 730 days at distinct moments; each moves to a status other than the last.
+      const occurredAt = new Date(firstDay + Math.round((index * 730 * DAY_MS) / DASHBOARD_STATUS_CHANGES) + issueIndex * 60_000);
+      return {
+        id: fakeId(),
+        issueId: issue.id,
+        authorId: options.authorId,
+        occurredAt,
+        loggedAt: occurredAt,
+        summary: summaryText(index),
+        toStatus: STATUSES[(index + issueIndex) % STATUSES.length],
+      };
+    });
+    await db().update.createMany({ data: updates });
+    await db().$transaction((tx) => recomputeIssueState(tx, issue.id), { timeout: 60_000 });
+    issueIds.push(issue.id);
+  }
+  return { slug: negotiation.slug, issueIds };
+}
+
+/** Times the dashboard in a process under Node's default conditions, where react-dom/server renders. */
+function timeDashboard(slug: string): number {
+  const child = spawnSync(
+    "node_modules/.bin/tsx",
+    [
+      "--import",
+      "./scripts/lib/allow-server-only.ts",
+      "scripts/lib/dashboard-bench.tsx",
+      `--negotiation=${slug}`,
+      `--reps=${REPETITIONS}`,
+      `--target=${DASHBOARD_TARGET_MS}`,
+    ],
+    { stdio: "inherit", env: process.env },
+  );
+  return child.status ?? 1;
+}
+
 // ---- Timing -------------------------------------------------------------------------------------
 
 interface Stats {
@@ -251,6 +317,14 @@ async function main(): Promise<number> {
     await database.stop();
   };
   try {
+    if (process.argv.includes("--dashboard")) {
+      const author = await db().user.create({ data: { email: "bench@parley.local", name: "Benchmark analyst", role: "ANALYST" } });
+      const category = await db().category.create({ data: { slug: "benchmark", name: "Benchmark" } });
+      console.log(`=== loading ${DASHBOARD_ISSUES} issues × ${DASHBOARD_STATUS_CHANGES.toLocaleString("en")} status changes`);
+      const { slug } = await loadDashboardNegotiation({ categoryId: category.id, authorId: author.id });
+      for (const table of ["Update", "Issue", "IssueStatusSegment"]) await db().$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
+      return timeDashboard(slug);
+    }
     console.log(`=== loading ${SMALL_ISSUE_UPDATES} + ${BIG_ISSUE_UPDATES.toLocaleString("en")} updates`);
     const loadStarted = performance.now();
     const author = await db().user.create({ data: { email: "bench@parley.local", name: "Benchmark analyst", role: "ANALYST" } });
@@ -266,11 +340,14 @@ async function main(): Promise<number> {
     // In a negotiation of its own, so the dashboard timed below is unchanged.
     const searchNegotiation = await db().negotiation.create({ data: { slug: "benchmark-search", title: "Benchmark search record" } });
     await loadIssue({ ...common, negotiationId: searchNegotiation.id, slug: "search", updates: searchIssueUpdates, extraWords: searchWords });
+    console.log(`=== loading ${DASHBOARD_ISSUES} issues × ${DASHBOARD_STATUS_CHANGES.toLocaleString("en")} status changes for the dashboard`);
+    const dashboardNegotiation = await loadDashboardNegotiation({ categoryId: category.id, authorId: author.id });
     // What autovacuum does on its own shortly after a bulk load: planner statistics, visibility map.
     await db().$executeRawUnsafe(`VACUUM ANALYZE "Update"`);
     await db().$executeRawUnsafe(`VACUUM ANALYZE "UpdateSource"`);
     await db().$executeRawUnsafe(`VACUUM ANALYZE "Issue"`);
     await db().$executeRawUnsafe(`VACUUM ANALYZE "SearchWord"`);
+    await db().$executeRawUnsafe(`VACUUM ANALYZE "IssueStatusSegment"`);
     console.log(`loaded in ${(performance.now() - loadStarted).toFixed(0)} ms`);
 
     // The deep page's cursor, reached the way a reader gets there: by following nextCursor.
@@ -381,6 +458,10 @@ async function main(): Promise<number> {
     await expectSearch("гарантії", "гарантій");
     await expectSearch("Zelenskyy", "Zelensky");
     check((await db().update.count()) >= SEARCH_RECORD_UPDATES, `at least ${SEARCH_RECORD_UPDATES} updates`);
+    check(
+      (await db().issueStatusSegment.count({ where: { issueId: { in: dashboardNegotiation.issueIds } } })) === DASHBOARD_ISSUES * DASHBOARD_STATUS_CHANGES,
+      `${DASHBOARD_ISSUES} dashboard issues with ${DASHBOARD_STATUS_CHANGES} status segments each`,
+    );
 
     console.log(`=== timing: ${WARMUP_ROUNDS} warm-up rounds, ${REPETITIONS} timed rounds`);
     await timeAll([...Object.values(small), ...Object.values(big), ...Object.values(negotiationCases), ...Object.values(searchCases)]);
@@ -456,6 +537,7 @@ async function main(): Promise<number> {
       if (!passed) failed++;
       console.log(`${passed ? "PASS" : "FAIL"}  search, ${c.label}: ${ms(median)} (limit ${ms(SEARCH_TARGET_MS)})`);
     }
+    if (timeDashboard(dashboardNegotiation.slug) !== 0) failed++;
     return failed > 0 ? 1 : 0;
   } finally {
     console.log("=== stopping PostgreSQL");

@@ -1,33 +1,49 @@
-"use client";
-
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { StatusPatternDefs, statusFill } from "@/components/charts/status-patterns";
-import { formatDay, toDateInput } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
-import { statusSegments, type StatusChange, type StatusSegment } from "@/lib/timeline/status-segments";
+import {
+  CHART_STEPS,
+  LATEST_CHANGES,
+  segmentsToDraw,
+  statusSegments,
+  timeInEachStatus,
+  type StatusChange,
+  type StatusSegment,
+  type StatusSummary,
+} from "@/lib/timeline/status-segments";
 
 export interface SwimlaneRow {
   id: string;
   label: string;
   href?: string;
+  /** The status changes to draw: all of them, or only those the chart can show (see chartStatusData). */
   changes: StatusChange[];
+  /** Sums over the whole history, when `changes` holds only what the chart can show. */
+  summary?: StatusSummary;
 }
 
-type Range = "30" | "90" | "all" | "custom";
+type Range = "30" | "90" | "all";
 
 const DAY = 24 * 3600 * 1000;
 const LABEL_WIDTH = 220;
 const CHART_WIDTH = 700;
 const RIGHT_MARGIN = 40;
 const ROW_HEIGHT = 26;
+const BAR_HEIGHT = ROW_HEIGHT - 8;
 const LABEL_CHARS = 32;
+/**
+ * Chart units per drawn step: about two pixels at the chart's narrowest (640 px for 960 units), so
+ * at most CHART_STEPS segments a lane whatever the number of changes, and none too narrow to see.
+ */
+const RESOLUTION = CHART_WIDTH / CHART_STEPS;
 
 const RANGES: { value: Range; label: string }[] = [
+  // The same ranges as CHART_RANGE_DAYS, which reads keep to.
   { value: "30", label: "30 days" },
   { value: "90", label: "90 days" },
   { value: "all", label: "All" },
-  { value: "custom", label: "Custom" },
 ];
 
 /** Never identical for two long titles that share a beginning: "Security guarantees for … (US)". */
@@ -42,138 +58,78 @@ function segmentsOf(row: SwimlaneRow, from: number, until: Date): StatusSegment[
   return statusSegments(row.changes, until);
 }
 
-export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until: Date; title: string }) {
-  const id = useId().replace(/:/g, "");
-  const end = until.getTime();
-  const allChanges = rows.flatMap((row) => row.changes.map((change) => change.occurredAt.getTime()));
-  const firstChange = allChanges.length > 0 ? Math.min(...allChanges) : end - 30 * DAY;
-  const [range, setRange] = useState<Range>(end - firstChange > 90 * DAY ? "90" : "all");
-  const [customFrom, setCustomFrom] = useState(toDateInput(new Date(Math.max(firstChange, end - 180 * DAY))));
-  const [customTo, setCustomTo] = useState(toDateInput(until));
+function days(ms: number): string {
+  const count = Math.round(ms / DAY);
+  if (count < 1) return "less than a day";
+  return count === 1 ? "1 day" : `${count.toLocaleString("en")} days`;
+}
 
+/**
+ * Statuses over time, drawn on the server: one lane per issue, a range choice (30 days, 90 days,
+ * all) that works without script (radio buttons; CSS in app/globals.css shows the chosen drawing),
+ * and a table summing up the same facts. Each lane is drawn at the chart's resolution (see
+ * `segmentsToDraw`), so the page's size does not grow with the number of status changes.
+ */
+export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until: Date; title: string }) {
+  const id = `status-chart-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   if (rows.length === 0) return <p className="text-sm text-slate-600">No issues yet.</p>;
 
-  const customStart = Date.parse(`${customFrom}T00:00:00Z`);
-  const customEnd = Date.parse(`${customTo}T23:59:59Z`);
-  const isCustomValid = Number.isFinite(customStart) && Number.isFinite(customEnd) && customStart < customEnd;
-  const windowEnd = range === "custom" && isCustomValid ? Math.min(customEnd, end) : end;
-  const windowStart =
-    range === "30"
-      ? end - 30 * DAY
-      : range === "90"
-        ? end - 90 * DAY
-        : range === "custom" && isCustomValid
-          ? customStart
-          : Math.min(firstChange - DAY, end - 7 * DAY);
-  const x = (time: number) => LABEL_WIDTH + ((Math.min(Math.max(time, windowStart), windowEnd) - windowStart) / (windowEnd - windowStart)) * CHART_WIDTH;
-  const height = rows.length * ROW_HEIGHT + 30;
-  const ticks = timeTicks(windowStart, windowEnd);
-  const lanes = rows.map((row) => ({
-    row,
-    segments: segmentsOf(row, Math.min(windowStart, firstChange), new Date(end)),
-  }));
-  const inWindow = (segment: StatusSegment) => segment.end.getTime() > windowStart && segment.start.getTime() < windowEnd;
-  const shown = STATUSES.filter((status) => lanes.some((lane) => lane.segments.some((segment) => segment.status === status && inWindow(segment))));
-  const rangeLabel = `${formatDay(new Date(windowStart))} to ${formatDay(new Date(windowEnd))}`;
+  const end = until.getTime();
+  const firstChange = rows.reduce((first, row) => row.changes.reduce((min, change) => Math.min(min, change.occurredAt.getTime()), first), end);
+  const allStart = Math.min(firstChange - DAY, end - 7 * DAY);
+  const lanes = rows.map((row) => ({ row, segments: segmentsOf(row, allStart, until) }));
+  const initial: Range = end - firstChange > 90 * DAY ? "90" : "all";
+  const windows = RANGES.map(({ value }) => ({ value, start: value === "all" ? allStart : end - Number(value) * DAY }));
+  const shown = STATUSES.filter((status) => lanes.some((lane) => lane.segments.some((segment) => segment.status === status)));
 
   return (
-    <figure>
+    <figure data-status-chart>
+      {/* One set of textures for every drawing and the key; its own drawing is always shown, as a
+          texture inside a hidden drawing would not paint. */}
+      <svg width="0" height="0" className="absolute" aria-hidden>
+        <StatusPatternDefs id={id} statuses={shown} />
+      </svg>
       <fieldset className="no-print mb-3 flex flex-wrap items-end gap-3 text-sm">
         <legend className="sr-only">Time range</legend>
         <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
           {RANGES.map((option) => (
             <label
               key={option.value}
-              className={`cursor-pointer px-3 py-1.5 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 ${range === option.value ? "bg-slate-900 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}
+              className="cursor-pointer bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 has-[:checked]:bg-slate-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600"
             >
-              <input
-                type="radio"
-                name={`${id}-range`}
-                value={option.value}
-                checked={range === option.value}
-                onChange={() => setRange(option.value)}
-                className="sr-only"
-              />
+              <input type="radio" name={`${id}-range`} value={option.value} defaultChecked={option.value === initial} className="sr-only" />
               {option.label}
             </label>
           ))}
         </div>
-        {range === "custom" ? (
-          <span className="flex flex-wrap items-end gap-2">
-            <label className="grid text-xs text-slate-700">
-              From
-              <input
-                type="date"
-                value={customFrom}
-                max={customTo}
-                onChange={(event) => setCustomFrom(event.target.value)}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              />
-            </label>
-            <label className="grid text-xs text-slate-700">
-              To
-              <input
-                type="date"
-                value={customTo}
-                min={customFrom}
-                max={toDateInput(until)}
-                onChange={(event) => setCustomTo(event.target.value)}
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              />
-            </label>
-            {isCustomValid ? null : <span className="text-xs text-rose-800">Choose a start before the end.</span>}
-          </span>
-        ) : null}
         <span className="text-xs text-slate-600" aria-live="polite">
-          {rangeLabel}
+          {windows.map((window) => (
+            <span key={window.value} data-range={window.value}>
+              {rangeLabel(window.start, end)}
+            </span>
+          ))}
         </span>
       </fieldset>
-      <div className="overflow-x-auto" data-scroll-region tabIndex={0} role="group" aria-label={`${title}, chart`}>
-        <svg viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN} ${height}`} className="w-full min-w-[640px]" role="img" aria-labelledby={`${id}-title`}>
-          <title id={`${id}-title`}>{`${title}, ${rangeLabel}`}</title>
-          <StatusPatternDefs id={id} />
-          {ticks.map((tick, index) => (
-            <g key={tick.time}>
-              <line x1={x(tick.time)} x2={x(tick.time)} y1={0} y2={height - 24} stroke="#e2e8f0" />
-              <text
-                x={x(tick.time)}
-                y={height - 8}
-                fontSize="10"
-                textAnchor={index === ticks.length - 1 ? "end" : index === 0 ? "start" : "middle"}
-                fill="#475569"
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-          {lanes.map(({ row, segments }, index) => {
-            const y = index * ROW_HEIGHT + 4;
-            return (
-              <g key={row.id}>
-                <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="11" textAnchor="end" fill="#0f172a">
-                  <title>{row.label}</title>
-                  {shortLabel(row.label)}
-                </text>
-                {segments.filter(inWindow).map((segment) => (
-                  <rect
-                    key={segment.start.toISOString()}
-                    x={x(segment.start.getTime())}
-                    y={y}
-                    width={Math.max(2, x(segment.end.getTime()) - x(segment.start.getTime()))}
-                    height={ROW_HEIGHT - 8}
-                    rx={3}
-                    fill={statusFill(id, segment.status)}
-                    stroke="#334155"
-                    strokeWidth="0.75"
-                  >
-                    <title>{`${row.label}: ${STATUS_SCALE[segment.status].label} from ${formatDay(segment.start)}`}</title>
-                  </rect>
-                ))}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
+      {windows.map((window) => (
+        <div
+          key={window.value}
+          data-range={window.value}
+          className="overflow-x-auto"
+          data-scroll-region
+          tabIndex={0}
+          role="group"
+          aria-label={`${title}, chart`}
+        >
+          <Drawing
+            id={id}
+            titleId={`${id}-${window.value}-title`}
+            title={`${title}, ${rangeLabel(window.start, end)}`}
+            lanes={lanes}
+            start={window.start}
+            end={end}
+          />
+        </div>
+      ))}
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key">
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
@@ -187,36 +143,116 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-slate-700">Show as a table</summary>
         <div className="mt-2 overflow-x-auto" data-scroll-region tabIndex={0} role="group" aria-label={`${title}, table`}>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{title}</caption>
-            <thead className="text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-4">
-                  Issue
-                </th>
-                <th scope="col" className="py-1">
-                  Statuses
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lanes.map(({ row, segments }) => (
-                <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-4 font-medium">
-                    {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
-                  </th>
-                  <td className="py-1">
-                    {row.changes.length === 0
-                      ? STATUS_SCALE.NOT_DISCUSSED.label
-                      : segments.map((segment) => `${STATUS_SCALE[segment.status].label} from ${formatDay(segment.start)}`).join("; ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SummaryTable title={title} lanes={lanes} until={until} />
         </div>
       </details>
     </figure>
+  );
+}
+
+function rangeLabel(start: number, end: number): string {
+  return `${formatDay(new Date(start))} to ${formatDay(new Date(end))}`;
+}
+
+interface Lane {
+  row: SwimlaneRow;
+  segments: StatusSegment[];
+}
+
+/** One range's drawing: per lane, one path per status holding all of that status's segments. */
+function Drawing({ id, titleId, title, lanes, start, end }: { id: string; titleId: string; title: string; lanes: Lane[]; start: number; end: number }) {
+  const height = lanes.length * ROW_HEIGHT + 30;
+  // Tenths of a unit are finer than any screen shows, and keep the markup short.
+  const x = (time: number) => Math.round((LABEL_WIDTH + ((time - start) / (end - start)) * CHART_WIDTH) * 10) / 10;
+  const ticks = timeTicks(start, end);
+  const drawnLanes = lanes.map((lane) => ({ ...lane, drawn: segmentsToDraw(lane.segments, { start, end }, CHART_WIDTH, RESOLUTION) }));
+  return (
+    <svg viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN} ${height}`} className="w-full min-w-[640px]" role="img" aria-labelledby={titleId}>
+      <title id={titleId}>{title}</title>
+      {ticks.map((tick, index) => (
+        <g key={tick.time}>
+          <line x1={x(tick.time)} x2={x(tick.time)} y1={0} y2={height - 24} stroke="#e2e8f0" />
+          <text x={x(tick.time)} y={height - 8} fontSize="10" textAnchor={index === ticks.length - 1 ? "end" : index === 0 ? "start" : "middle"} fill="#475569">
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      {drawnLanes.map(({ row, drawn }, index) => {
+        const y = index * ROW_HEIGHT + 4;
+        const short = shortLabel(row.label);
+        return (
+          <g key={row.id}>
+            <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="11" textAnchor="end" fill="#0f172a">
+              {short === row.label ? null : <title>{row.label}</title>}
+              {short}
+            </text>
+            {STATUSES.map((status) => {
+              const path = drawn
+                .filter((segment) => segment.status === status)
+                .map((segment) => `M${LABEL_WIDTH + segment.x0} ${y}h${segment.x1 - segment.x0}v${BAR_HEIGHT}h${segment.x0 - segment.x1}z`)
+                .join("");
+              return path ? <path key={status} d={path} fill={statusFill(id, status)} stroke="#334155" strokeWidth="0.75" /> : null;
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The chart's facts in words: the status now, time spent in each, and the latest changes. */
+function SummaryTable({ title, lanes, until }: { title: string; lanes: Lane[]; until: Date }) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{title}</caption>
+      <thead className="text-xs text-slate-600">
+        <tr>
+          <th scope="col" className="py-1 pr-4">
+            Issue
+          </th>
+          <th scope="col" className="py-1 pr-4">
+            Now
+          </th>
+          <th scope="col" className="py-1 pr-4">
+            Time in each status
+          </th>
+          <th scope="col" className="py-1">
+            Latest changes
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lanes.map(({ row, segments }) => {
+          const current = segments.at(-1);
+          const latest = segments.slice(1).slice(-LATEST_CHANGES).reverse();
+          const earlier = Math.max(0, (row.summary?.changeCount ?? segments.length - 1) - latest.length);
+          return (
+            <tr key={row.id} className="border-t border-slate-100 align-top">
+              <th scope="row" className="py-1 pr-4 font-medium">
+                {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
+              </th>
+              <td className="py-1 pr-4">
+                {row.changes.length === 0 || !current
+                  ? STATUS_SCALE.NOT_DISCUSSED.label
+                  : `${STATUS_SCALE[current.status].label} since ${formatDay(current.start)}`}
+              </td>
+              <td className="py-1 pr-4">
+                {row.changes.length === 0
+                  ? "—"
+                  : (row.summary?.timeInStatus ?? timeInEachStatus(segments, until))
+                      .map(({ status, ms }) => `${STATUS_SCALE[status].label} ${days(ms)}`)
+                      .join("; ")}
+              </td>
+              <td className="py-1">
+                {latest.length === 0
+                  ? "None"
+                  : `${latest.map((segment) => `${STATUS_SCALE[segment.status].label} from ${formatDay(segment.start)}`).join("; ")}${earlier > 0 ? `; ${earlier.toLocaleString("en")} earlier ${earlier === 1 ? "change" : "changes"} on the timeline` : ""}`}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

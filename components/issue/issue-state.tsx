@@ -4,17 +4,19 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, type IssueStatus } from "@/lib/statuses";
 import { lastStatusChangeAt } from "@/lib/timeline/last-status-change";
-import type { StatusChange } from "@/lib/timeline/status-segments";
+import type { StatusChange, StatusSummary } from "@/lib/timeline/status-segments";
 
 interface Props {
   issue: { id: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
   changes: StatusChange[];
+  /** Sums over the whole history when `changes` holds only what the chart can show. */
+  summary?: StatusSummary;
   /** End of the status strip: now, or the moment a frozen share link shows. */
   until?: Date;
 }
 
 /** An issue's status, summary and status-over-time strip: the top of the workspace and shared views. */
-export function IssueState({ issue, changes, until }: Props) {
+export function IssueState({ issue, changes, summary, until }: Props) {
   const statusSince = lastStatusChangeAt(changes);
   return (
     <>
@@ -37,7 +39,7 @@ export function IssueState({ issue, changes, until }: Props) {
         </div>
       </section>
       <section aria-label="Status over time" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid">
-        <StatusSwimlanes title={`Status of ${issue.title} over time`} until={until} rows={[{ id: issue.id, label: issue.title, changes }]} />
+        <StatusSwimlanes title={`Status of ${issue.title} over time`} until={until} rows={[{ id: issue.id, label: issue.title, changes, summary }]} />
       </section>
     </>
   );

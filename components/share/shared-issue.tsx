@@ -40,7 +40,7 @@ export async function SharedIssue({ link, issue, path, query }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{shown.title}</h1>
-      <IssueState issue={shown} changes={view.changes} until={link.asOf} />
+      <IssueState issue={shown} changes={view.changes} summary={view.summary} until={link.asOf} />
       {isPrint ? null : <PositionsSection negotiationId={issue.negotiationId} issueId={issue.id} knownAt={link.asOf} />}
       {isPrint && view.page.nextCursor ? (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">

@@ -15,7 +15,7 @@ interface Props {
 
 /** A whole negotiation as a share-link visitor sees it: its dashboard, every issue one click away. */
 export async function SharedNegotiation({ link, negotiation, token }: Props) {
-  const { issues, changesByIssue } = await getDashboard(negotiation.id, link.asOf);
+  const { issues, changesByIssue, summaries } = await getDashboard(negotiation.id, link.asOf);
   const titled = issues.map((issue) => ({ ...issue, title: link.snapshot.issues?.[issue.id]?.title ?? issue.title }));
   const issueHref = (slug: string) => paths.sharedIssue(token, slug);
   return (
@@ -47,7 +47,13 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
         <StatusSwimlanes
           title={`Status of each issue over time in ${negotiation.title}`}
           until={link.asOf}
-          rows={titled.map((issue) => ({ id: issue.id, label: issue.title, href: issueHref(issue.slug), changes: changesByIssue.get(issue.id) ?? [] }))}
+          rows={titled.map((issue) => ({
+            id: issue.id,
+            label: issue.title,
+            href: issueHref(issue.slug),
+            changes: changesByIssue.get(issue.id) ?? [],
+            summary: summaries?.get(issue.id),
+          }))}
         />
       </section>
       <PositionsSection negotiationId={negotiation.id} knownAt={link.asOf} issueTitles={link.snapshot.issues} />

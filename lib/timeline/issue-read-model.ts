@@ -2,7 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { deriveStatuses } from "@/lib/timeline/status";
-import { statusSegments } from "@/lib/timeline/status-segments";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CHART_RANGE_DAYS, CHART_STEPS, LATEST_CHANGES, statusSegments, type StatusChange, type StatusSummary } from "@/lib/timeline/status-segments";
 
 /** A segment as stored: `toAt` null for the status the issue is in. */
 export interface StoredStatusSegment {
@@ -52,23 +53,61 @@ export type IssueReadModel = Awaited<ReturnType<typeof deriveIssueReadModel>>;
 /** The end of time as JavaScript dates know it: the open end of the current segment. */
 const FOREVER = new Date(8.64e15);
 
-/**
- * Stored segments as the status changes that draw them: one per segment start. Folding these gives
- * back the same segments, so the chart (which folds changes) draws from a handful of points
- * whatever the length of the timeline, and sends only those to the browser.
- */
-export function segmentsAsChanges(segments: StoredStatusSegment[]): { occurredAt: Date; toStatus: IssueStatus }[] {
-  return segments.map((segment) => ({ occurredAt: segment.fromAt, toStatus: segment.status }));
-}
+const DAY_MS = 86_400_000;
 
 /**
- * Several issues' maintained status segments, as the changes that draw them (see
- * {@link segmentsAsChanges}): one query over the segments' primary key, whatever the timelines' length.
+ * What the status chart of several issues needs, live, in one query whatever the length of their
+ * timelines: the segment starts it can draw (a segment shorter than half a step of every range it
+ * falls in is left out, so the status before it carries on over a sliver no one could see; the
+ * current and the latest few segments are always kept), and per issue the time spent in each
+ * status and the number of changes, summed over every segment.
  */
-export async function storedStatusChanges(issueIds: string[]): Promise<Map<string, { occurredAt: Date; toStatus: IssueStatus }[]>> {
-  const byIssue = new Map(issueIds.map((id) => [id, [] as StoredStatusSegment[]]));
-  if (issueIds.length === 0) return new Map();
-  const rows = await db().issueStatusSegment.findMany({ where: { issueId: { in: issueIds } }, orderBy: [{ issueId: "asc" }, { fromAt: "asc" }] });
-  for (const row of rows) byIssue.get(row.issueId)?.push(row);
-  return new Map([...byIssue].map(([id, segments]) => [id, segmentsAsChanges(segments)]));
+export async function chartStatusData(issueIds: string[], until: Date = new Date()): Promise<Map<string, { changes: StatusChange[]; summary: StatusSummary }>> {
+  const byIssue = new Map<string, { changes: StatusChange[]; summary: StatusSummary }>(
+    issueIds.map((id) => [id, { changes: [], summary: { timeInStatus: [], changeCount: 0 } }]),
+  );
+  if (issueIds.length === 0) return byIssue;
+  // A segment is kept when it lasts at least half a step of some range it reaches into, or is
+  // one of its issue's latest few. One pass over the segments (grouped, not sorted), plus an index
+  // probe or two per issue for the earliest start (the "all" range's span) and the latest segments.
+  const ranges = CHART_RANGE_DAYS.map(
+    (days) => Prisma.sql`(s."endAt" > ${new Date(until.getTime() - days * DAY_MS)} AND s.ms >= ${(days * DAY_MS) / (2 * CHART_STEPS)})`,
+  );
+  const rows = await db().$queryRaw<{ issueId: string; status: IssueStatus; segments: number; ms: number; starts: number[] }[]>`
+    WITH issue AS (SELECT unnest(${issueIds}::text[]) AS id),
+    first AS (
+      SELECT MIN(f."fromAt") AS "fromAt" FROM issue
+      CROSS JOIN LATERAL (SELECT "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = issue.id ORDER BY "fromAt" LIMIT 1) f
+    ),
+    latest AS (
+      SELECT l."issueId", l."fromAt" FROM issue
+      CROSS JOIN LATERAL (
+        SELECT "issueId", "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = issue.id ORDER BY "fromAt" DESC LIMIT ${LATEST_CHANGES + 1}
+      ) l
+    ),
+    s AS (
+      SELECT "issueId", status, "fromAt", COALESCE("toAt", ${until}::timestamp) AS "endAt",
+             EXTRACT(EPOCH FROM COALESCE("toAt", ${until}::timestamp) - "fromAt") * 1000 AS ms
+      FROM "IssueStatusSegment" WHERE "issueId" = ANY(${issueIds})
+    )
+    SELECT s."issueId", s.status, COUNT(*)::int AS segments, SUM(s.ms)::float8 AS ms,
+           COALESCE(array_agg((EXTRACT(EPOCH FROM s."fromAt") * 1000)::float8) FILTER (
+             WHERE s.ms >= EXTRACT(EPOCH FROM ${until}::timestamp - first."fromAt") * 1000 / ${2 * CHART_STEPS}
+                OR ${Prisma.join(ranges, " OR ")}
+                OR (s."issueId", s."fromAt") IN (SELECT "issueId", "fromAt" FROM latest)
+           ), '{}') AS starts
+    FROM s CROSS JOIN first GROUP BY s."issueId", s.status`;
+  for (const row of rows) {
+    const entry = byIssue.get(row.issueId);
+    if (!entry) continue;
+    for (const start of row.starts) entry.changes.push({ occurredAt: new Date(start), toStatus: row.status });
+    entry.summary.timeInStatus.push({ status: row.status, ms: Math.max(0, row.ms) });
+    entry.summary.changeCount += row.segments;
+  }
+  for (const { changes } of byIssue.values()) changes.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  for (const { summary } of byIssue.values()) {
+    summary.timeInStatus.sort((a, b) => b.ms - a.ms);
+    summary.changeCount = Math.max(0, summary.changeCount - 1);
+  }
+  return byIssue;
 }

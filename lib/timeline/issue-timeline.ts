@@ -2,7 +2,7 @@ import "server-only";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { countTimeline, getTimelinePage, lastOccurredAt, type TimelineOrder } from "@/lib/timeline/entries";
 import { deriveStatuses } from "@/lib/timeline/status";
-import { storedStatusChanges } from "@/lib/timeline/issue-read-model";
+import { chartStatusData } from "@/lib/timeline/issue-read-model";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 
 export interface TimelineQuery {
@@ -13,8 +13,8 @@ export interface TimelineQuery {
 /**
  * Everything an issue page shows below its title, live or as of a past moment (a frozen share
  * link): one page of the timeline, its size, the status changes, and the status they lead to.
- * Live, the size and the changes (the starts of the maintained status segments) are read from what
- * the write path keeps, so the page costs the same on a long timeline as on a short one; as of a
+ * Live, the size and the changes (the starts of the maintained status segments, as finely as the
+ * chart draws them, with the time spent in each status) are read from what the write path keeps, so the page costs the same on a long timeline as on a short one; as of a
  * past moment they are derived from the timeline as it stood then.
  */
 export async function getIssueTimeline(
@@ -25,8 +25,9 @@ export async function getIssueTimeline(
   const { asOf, pageSize } = options;
   const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
   if (!asOf) {
-    const [page, changesByIssue] = await Promise.all([getTimelinePage(issue.id, { order, after: query.after, pageSize }), storedStatusChanges([issue.id])]);
-    return { order, page, total: issue.updateCount, changes: changesByIssue.get(issue.id) ?? [], status: issue.status, lastUpdateAt: undefined };
+    const [page, chart] = await Promise.all([getTimelinePage(issue.id, { order, after: query.after, pageSize }), chartStatusData([issue.id])]);
+    const { changes, summary } = chart.get(issue.id) ?? { changes: [], summary: undefined };
+    return { order, page, total: issue.updateCount, changes, summary, status: issue.status, lastUpdateAt: undefined };
   }
   // The status changes are read once: the page needs them (as of a moment) for "from" statuses.
   const changes = await getIssueStatusChanges(issue.id, asOf);
@@ -40,6 +41,7 @@ export async function getIssueTimeline(
     page,
     total,
     changes: changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus })),
+    summary: undefined,
     status: deriveStatuses(changes).status,
     /** Only as of a past moment; live, the issue row has it. */
     lastUpdateAt: lastUpdateAt as Date | null | undefined,

@@ -7,9 +7,14 @@
 //   signed-in page), both issue pages, the dashboard, both share pages and the share feed;
 // each with autocannon at 16 connections, in slices taken in turn (so load from elsewhere falls on all
 // alike), and prints req/s, p99 and the ratios to the floor and to /account, with each page's HTML
-// size. `--duration=10` sets the seconds per target.
+// size. `--duration=10` sets the seconds per target. `--sizes` only fetches each page once and
+// prints its HTML size (markup vs inlined RSC payload), without load; `--save-html=<folder>` keeps
+// each page there to look into. The big issue's page (25 entries, thousands of status changes) is
+// held to HTML_TARGET_BYTES.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createServer } from "node:http";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -17,6 +22,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { paths } from "@/lib/paths";
 import { generateToken, hashToken } from "@/lib/tokens";
+import { htmlBreakdown, kb } from "./html-size";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 const CONNECTIONS = 16;
@@ -25,6 +31,8 @@ const BIG_UPDATES = 100_000;
 const PASSWORD = "bench-analyst-password";
 /** Each target's measuring time is taken in this many slices, in turn with the other targets. */
 const SLICES = 4;
+/** "HTML of a 25-entry issue page ≤ 60 KB uncompressed." */
+const HTML_TARGET_BYTES = 60 * 1024;
 
 interface Loaders {
   createSources: (authorId: string) => Promise<string[]>;
@@ -169,6 +177,22 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
       { label: `share page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.share(bigToken)}` },
       { label: `share feed, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.shareFeed(bigToken)}` },
     ];
+    if (process.argv.includes("--sizes")) {
+      const saveHtmlTo = process.argv.find((arg) => arg.startsWith("--save-html="))?.slice(12);
+      let isOver = false;
+      console.log(`\n| what | HTML | markup | RSC payload |\n|---|---|---|---|`);
+      for (const target of targets.slice(1)) {
+        const response = await fetch(target.url, { redirect: "manual", headers: target.cookie ? { cookie: target.cookie } : {} });
+        const body = await response.text();
+        if (response.status !== 200) throw new Error(`${target.label} answered ${response.status}, not 200.`);
+        const size = htmlBreakdown(body);
+        console.log(`| ${target.label} | ${kb(size.total)} | ${kb(size.markup)} | ${kb(size.payload)} |`);
+        if (target === targets[4]) isOver = size.total > HTML_TARGET_BYTES;
+        if (saveHtmlTo) await writeFile(path.join(saveHtmlTo, `${targets.indexOf(target)}.html`), body);
+      }
+      console.log(`\n${isOver ? "FAIL" : "PASS"}  HTML of the ${BIG_UPDATES.toLocaleString("en")}-update issue's page within ${kb(HTML_TARGET_BYTES)}`);
+      return isOver ? 1 : 0;
+    }
     const bodies = new Map<Target, string>();
     for (const target of targets) {
       // Checked first: a redirect to sign-in or an error page would be fast and meaningless.

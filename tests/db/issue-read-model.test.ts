@@ -4,6 +4,7 @@ import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
 import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
+import { chartStatusData } from "@/lib/timeline/issue-read-model";
 import { statusSegments } from "@/lib/timeline/status-segments";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
@@ -173,5 +174,44 @@ describe("the maintained issue read model", () => {
     // The deleted change (citing the newer source) and the newer update without a status are passed over.
     expect(basis[first.id]?.reports.map((report) => report.origin.id)).toEqual([older.id]);
     expect(basis[second.id]?.reports.length).toBe(2);
+  });
+});
+
+describe("the status chart's reads", () => {
+  it("read only the segments the chart can show, and sum up all of them", async () => {
+    const issue = await createIssueRow();
+    const until = new Date(Date.UTC(2026, 0, 1));
+    const HOUR = 3_600_000;
+    const cycle = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING"] as const;
+    // Two years ago, 600 changes an hour apart (each far too short to see when drawing two years);
+    // then one long segment; then, in the last 30 days, 100 changes four hours apart.
+    const starts = [
+      ...Array.from({ length: 600 }, (_, index) => until.getTime() - 730 * 24 * HOUR + index * HOUR),
+      until.getTime() - 300 * 24 * HOUR,
+      ...Array.from({ length: 100 }, (_, index) => until.getTime() - 20 * 24 * HOUR + index * 4 * HOUR),
+    ];
+    const segments = starts.map((start, index) => ({
+      issueId: issue.id,
+      status: index === 600 ? ("DEADLOCKED" as const) : cycle[index % 3]!,
+      fromAt: new Date(start),
+      toAt: index + 1 < starts.length ? new Date(starts[index + 1]!) : null,
+    }));
+    await prisma.issueStatusSegment.createMany({ data: segments });
+
+    const data = (await chartStatusData([issue.id], until)).get(issue.id)!;
+    const kept = data.changes.map((change) => change.occurredAt.getTime());
+    // The hour-long segments of two years ago are left out (all but the segment just before the
+    // long one, which lasts until it); the long one and every four-hour one of the last 30 days stay.
+    expect(kept.filter((time) => time < starts[600]!)).toEqual([starts[599]]);
+    expect(kept.filter((time) => time >= starts[600]!)).toEqual(starts.slice(600));
+    expect(data.changes.at(-1)).toEqual({ occurredAt: new Date(starts.at(-1)!), toStatus: segments.at(-1)!.status });
+    // The sums cover every segment, dropped or not.
+    expect(data.summary.changeCount).toBe(starts.length - 1);
+    const counted = new Map<string, number>();
+    segments.forEach((segment) =>
+      counted.set(segment.status, (counted.get(segment.status) ?? 0) + (segment.toAt ?? until).getTime() - segment.fromAt.getTime()),
+    );
+    expect(new Map(data.summary.timeInStatus.map(({ status, ms }) => [status, Math.round(ms)]))).toEqual(counted);
+    expect(data.summary.timeInStatus.map(({ ms }) => ms)).toEqual([...data.summary.timeInStatus.map(({ ms }) => ms)].sort((a, b) => b - a));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { currentStatus, statusSegments, type StatusChange } from "@/lib/timeline/status-segments";
+import { currentStatus, segmentsToDraw, statusSegments, timeInEachStatus, type StatusChange } from "@/lib/timeline/status-segments";
 
 const at = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const change = (iso: string, toStatus: IssueStatus): StatusChange => ({ occurredAt: at(iso), toStatus });
@@ -118,5 +118,83 @@ describe("currentStatus", () => {
 
   it("is the status even when the change happened long after any normal `until`", () => {
     expect(currentStatus([change("2025-01-01", "UNDER_DISCUSSION"), change("2200-01-01", "DROPPED")])).toBe("DROPPED");
+  });
+});
+
+describe("segmentsToDraw", () => {
+  const DAY = 86_400_000;
+  const at = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * DAY);
+  const statuses = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING"] as const;
+  // A change every day for 1,000 days, cycling through three statuses.
+  const daily = statusSegments(
+    Array.from({ length: 1000 }, (_, day) => ({ occurredAt: at(day), toStatus: statuses[day % 3]! })),
+    at(1000),
+  );
+  const window = { start: at(0).getTime(), end: at(1000).getTime() };
+
+  it("draws at most one segment per step however many changes there are", () => {
+    const drawn = segmentsToDraw(daily, window, 700, 2);
+    expect(daily).toHaveLength(1000);
+    expect(drawn.length).toBeLessThanOrEqual(350);
+    // Contiguous, from the start of the chart to its end.
+    expect(drawn[0]!.x0).toBe(0);
+    expect(drawn.at(-1)!.x1).toBe(700);
+    for (let i = 1; i < drawn.length; i++) {
+      expect(drawn[i]!.x0).toBe(drawn[i - 1]!.x1);
+      expect(drawn[i]!.status).not.toBe(drawn[i - 1]!.status);
+    }
+  });
+
+  it("shows the status of each moment, give or take half a step", () => {
+    const drawn = segmentsToDraw(daily, window, 700, 2);
+    for (const segment of drawn) {
+      const middle = window.start + (((segment.x0 + segment.x1) / 2) * (window.end - window.start)) / 700;
+      const actual = daily.find((s) => s.start.getTime() <= middle && middle < s.end.getTime())!;
+      const tolerance = (window.end - window.start) / 700; // one unit, i.e. half a step
+      const near = daily.filter((s) => s.end.getTime() > middle - tolerance && s.start.getTime() < middle + tolerance).map((s) => s.status);
+      expect(near).toContain(segment.status);
+      expect(actual).toBeDefined();
+    }
+  });
+
+  it("keeps segments wide enough to see exactly, and the status the window ends in", () => {
+    const segments = statusSegments(
+      [
+        { occurredAt: at(0), toStatus: "UNDER_DISCUSSION" },
+        { occurredAt: at(500), toStatus: "DEADLOCKED" },
+        { occurredAt: new Date(at(1000).getTime() - 3_600_000), toStatus: "AGREED_IN_PRINCIPLE" },
+      ],
+      at(1000),
+    );
+    expect(segmentsToDraw(segments, window, 700, 2)).toEqual([
+      { status: "UNDER_DISCUSSION", x0: 0, x1: 350 },
+      { status: "DEADLOCKED", x0: 350, x1: 698 },
+      { status: "AGREED_IN_PRINCIPLE", x0: 698, x1: 700 },
+    ]);
+  });
+
+  it("draws only what falls in the window", () => {
+    const last30 = { start: at(970).getTime(), end: at(1000).getTime() };
+    const drawn = segmentsToDraw(daily, last30, 700, 2);
+    expect(drawn).toHaveLength(30);
+    expect(drawn[0]).toEqual({ status: daily[970]!.status, x0: 0, x1: 24 });
+  });
+});
+
+describe("timeInEachStatus", () => {
+  it("sums the time spent in each status up to the end, longest first", () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
+    const segments = statusSegments(
+      [
+        { occurredAt: day(0), toStatus: "UNDER_DISCUSSION" },
+        { occurredAt: day(2), toStatus: "CONVERGING" },
+        { occurredAt: day(3), toStatus: "UNDER_DISCUSSION" },
+      ],
+      day(10),
+    );
+    expect(timeInEachStatus(segments, day(10))).toEqual([
+      { status: "UNDER_DISCUSSION", ms: 9 * 86_400_000 },
+      { status: "CONVERGING", ms: 86_400_000 },
+    ]);
   });
 });

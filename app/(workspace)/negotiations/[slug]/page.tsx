@@ -33,7 +33,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
-  const [{ issues: allIssues, changesByIssue }, categories] = await Promise.all([
+  const [{ issues: allIssues, changesByIssue, summaries }, categories] = await Promise.all([
     getDashboard(negotiation.id),
     listCategories(),
     // So "What changed" can start from the visit before this one.
@@ -103,6 +103,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
             label: issue.title,
             href: paths.issue(slug, issue.slug),
             changes: changesByIssue.get(issue.id) ?? [],
+            summary: summaries?.get(issue.id),
           }))}
         />
       </section>

@@ -41,7 +41,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const { order, page, total, changes } = await getIssueTimeline(issue, query);
+  const { order, page, total, changes, summary } = await getIssueTimeline(issue, query);
   const path = paths.issue(slug, issueSlug);
   const [independence, basis] = await Promise.all([independenceOfUpdates(page.entries), currentStatusBasis([issue.id])]);
   const statusBasis = basis[issue.id];
@@ -86,7 +86,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
           {actionError}
         </p>
       ) : null}
-      <IssueState issue={issue} changes={changes} />
+      <IssueState issue={issue} changes={changes} summary={summary} />
       <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
         {can(actor.role, "source.edit") && issue.sourceCount > 0 ? (
