@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import type { ExportDocument } from "@/lib/data-export/document-schema";
 import { updateExportInclude, updateRecord } from "@/lib/data-export/export-rows";
 import { startExport } from "@/lib/data-export/start-export";
@@ -162,14 +163,19 @@ describe("export and import", () => {
   it("reports an import's progress in order, counting every record, and a failed load changes nothing", async () => {
     const { analyst, negotiation, first } = await richNegotiation();
     const many = 600;
-    await prisma.update.createMany({
-      data: Array.from({ length: many }, (_, index) => ({
-        id: `${first.id}-bulk-${String(index).padStart(4, "0")}`,
-        issueId: first.id,
-        authorId: analyst.id,
-        occurredAt: new Date(Date.UTC(2025, 0, 1 + (index % 300))),
-        summary: `Bulk update ${index}`,
-      })),
+    // Written in bulk, past the write path, so the issue's read model is recomputed in the same
+    // transaction, as that path would: other test files check every issue's read model meanwhile.
+    await prisma.$transaction(async (tx) => {
+      await tx.update.createMany({
+        data: Array.from({ length: many }, (_, index) => ({
+          id: `${first.id}-bulk-${String(index).padStart(4, "0")}`,
+          issueId: first.id,
+          authorId: analyst.id,
+          occurredAt: new Date(Date.UTC(2025, 0, 1 + (index % 300))),
+          summary: `Bulk update ${index}`,
+        })),
+      });
+      await recomputeIssueState(tx, first.id);
     });
     const json = await text(streamExport({ kind: "negotiation", negotiationId: negotiation.id }));
     const document = JSON.parse(json) as ExportDocument;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countTimeline, getTimelinePage, TIMELINE_PAGE_SIZE, timelineInclude, type TimelineOrder } from "@/lib/timeline/entries";
+import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { createActor, createIssueRow, createSourceRow, prisma, tag } from "./helpers";
 
 const COUNT = 60;
@@ -33,7 +34,12 @@ beforeAll(async () => {
   }));
   expect(rows.filter((row) => row.deletedAt).length).toBe(DELETED);
   expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
-  await prisma.update.createMany({ data: rows });
+  // Past the write path, so the read model is kept in the same transaction: other test files check
+  // every issue's read model while this one runs.
+  await prisma.$transaction(async (tx) => {
+    await tx.update.createMany({ data: rows });
+    await recomputeIssueState(tx, issueId);
+  });
   expectedOldestFirst = rows
     .filter((row) => !row.deletedAt)
     .map(({ id, occurredAt }) => ({ id, occurredAt }))
@@ -101,25 +107,29 @@ describe("getTimelinePage", () => {
     });
     const republished = await prisma.source.update({ where: { id: (await createSourceRow(author.id)).id }, data: { viaId: original.id } });
     const bare = await createSourceRow(author.id);
-    const cited = await prisma.update.create({
-      data: {
-        issueId: issue.id,
-        authorId: author.id,
-        occurredAt: new Date("2025-11-30T00:00:00Z"),
-        summary: "Cites three sources.",
-        toStatus: "AGREED_IN_PRINCIPLE",
-        fromStatus: "UNDER_DISCUSSION",
-        editedAt: new Date("2025-12-01T08:00:00.5Z"),
-        sources: {
-          create: [
-            { sourceId: republished.id, quote: "A quote.", position: 0, credibility: 2 },
-            { sourceId: original.id, quote: null, position: 1 },
-            { sourceId: bare.id, quote: "Another.", position: 2 },
-          ],
+    const cited = await prisma.$transaction(async (tx) => {
+      const created = await tx.update.create({
+        data: {
+          issueId: issue.id,
+          authorId: author.id,
+          occurredAt: new Date("2025-11-30T00:00:00Z"),
+          summary: "Cites three sources.",
+          toStatus: "AGREED_IN_PRINCIPLE",
+          fromStatus: "UNDER_DISCUSSION",
+          editedAt: new Date("2025-12-01T08:00:00.5Z"),
+          sources: {
+            create: [
+              { sourceId: republished.id, quote: "A quote.", position: 0, credibility: 2 },
+              { sourceId: original.id, quote: null, position: 1 },
+              { sourceId: bare.id, quote: "Another.", position: 2 },
+            ],
+          },
         },
-      },
+      });
+      await tx.update.create({ data: { issueId: issue.id, authorId: author.id, occurredAt: new Date("2025-11-29T00:00:00Z"), summary: "Cites none." } });
+      await recomputeIssueState(tx, issue.id);
+      return created;
     });
-    await prisma.update.create({ data: { issueId: issue.id, authorId: author.id, occurredAt: new Date("2025-11-29T00:00:00Z"), summary: "Cites none." } });
     const expected = await prisma.update.findMany({
       where: { issueId: issue.id },
       include: timelineInclude,
