@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { expectAccessible } from "./axe";
 import { DEMO, createIssue, logUpdate, unique } from "./support";
@@ -73,6 +73,32 @@ const recordsIn = (document: Record<string, unknown>) =>
   );
 
 /** The file as a copy under new ids and a new address, so that it loads beside the original. */
+/**
+ * Creates a negotiation with one issue and one update through the forms, and downloads its JSON
+ * export from the Export page; returns the file's text.
+ */
+async function exportNewNegotiation(
+  page: Page,
+  names: { negotiation: string; issue: string; category: string },
+  update: { summary: string; date: string; status: string },
+) {
+  await page.goto("/negotiations/new");
+  await page.getByLabel("Title").fill(names.negotiation);
+  await page.getByRole("button", { name: /Create negotiation/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: names.negotiation })).toBeVisible();
+  const negotiationPath = new URL(page.url()).pathname;
+  await page.goto(`${negotiationPath}/issues/new`);
+  await page.getByLabel("Title").fill(names.issue);
+  await page.getByLabel("Category").fill(names.category);
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: names.issue })).toBeVisible();
+  await logUpdate(page, page.url(), update);
+  await page.goto(`${negotiationPath}/export`);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Everything, as JSON" }).click();
+  return readFile(await (await downloading).path(), "utf8");
+}
+
 function copyOf(text: string, document: ExportedNegotiation, suffix: string): string {
   const negotiation = document.negotiations[0]!;
   let copy = text.replaceAll(negotiation.slug, `${negotiation.slug}-${suffix}`).replaceAll(negotiation.title, `${negotiation.title} (${suffix})`);
@@ -82,23 +108,12 @@ function copyOf(text: string, document: ExportedNegotiation, suffix: string): st
 
 test("a negotiation exported as JSON matches the OpenAPI document and loads back through the Import page", async ({ page }) => {
   const negotiationTitle = unique("Export round");
-  await page.goto("/negotiations/new");
-  await page.getByLabel("Title").fill(negotiationTitle);
-  await page.getByRole("button", { name: /Create negotiation/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: negotiationTitle })).toBeVisible();
-  const negotiationPath = new URL(page.url()).pathname;
-  await page.goto(`${negotiationPath}/issues/new`);
   const issueTitle = unique("Energy truce");
-  await page.getByLabel("Title").fill(issueTitle);
-  await page.getByLabel("Category").fill("Security");
-  await page.getByRole("button", { name: "Create issue" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: issueTitle })).toBeVisible();
-  await logUpdate(page, page.url(), { summary: "Strikes on energy paused for 30 days.", date: "2025-09-01", status: "AGREED_IN_PRINCIPLE" });
-
-  await page.goto(`${negotiationPath}/export`);
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Everything, as JSON" }).click();
-  const text = await readFile(await (await downloading).path(), "utf8");
+  const text = await exportNewNegotiation(
+    page,
+    { negotiation: negotiationTitle, issue: issueTitle, category: "Security" },
+    { summary: "Strikes on energy paused for 30 days.", date: "2025-09-01", status: "AGREED_IN_PRINCIPLE" },
+  );
   const exported = JSON.parse(text) as ExportedNegotiation;
   expect(exported.updates).toHaveLength(1);
 
@@ -140,22 +155,13 @@ test("a negotiation exported as JSON matches the OpenAPI document and loads back
 
 test("a long import streams its progress: checked, then loaded step by step in order, to every record", async ({ page }) => {
   const negotiationTitle = unique("Progress round");
-  await page.goto("/negotiations/new");
-  await page.getByLabel("Title").fill(negotiationTitle);
-  await page.getByRole("button", { name: /Create negotiation/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: negotiationTitle })).toBeVisible();
-  const negotiationPath = new URL(page.url()).pathname;
-  await page.goto(`${negotiationPath}/issues/new`);
   const issueTitle = unique("Prisoner exchange");
-  await page.getByLabel("Title").fill(issueTitle);
-  await page.getByLabel("Category").fill("Humanitarian");
-  await page.getByRole("button", { name: "Create issue" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: issueTitle })).toBeVisible();
-  await logUpdate(page, page.url(), { summary: "First exchange agreed.", date: "2025-08-01", status: "UNDER_DISCUSSION" });
-  await page.goto(`${negotiationPath}/export`);
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Everything, as JSON" }).click();
-  const exported = JSON.parse(await readFile(await (await downloading).path(), "utf8")) as ExportedNegotiation;
+  const text = await exportNewNegotiation(
+    page,
+    { negotiation: negotiationTitle, issue: issueTitle, category: "Humanitarian" },
+    { summary: "First exchange agreed.", date: "2025-08-01", status: "UNDER_DISCUSSION" },
+  );
+  const exported = JSON.parse(text) as ExportedNegotiation;
   expect(exported.updates).toHaveLength(1);
 
   // 1,200 more updates, as a long negotiation would have: the load takes several steps.
