@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Same limit as FORM_BODY_LIMIT_BYTES in lib/http/request-rules.ts, which answers 413 before this applies.
     serverActions: { bodySizeLimit: "1mb" },
+    // Each route's server code is loaded when the route is first asked for, not all at start:
+    // a server that only ever answers some pages does not hold every page's modules.
+    preloadEntriesOnStart: false,
   },
   async headers() {
     return [

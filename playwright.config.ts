@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { serverNodeArgs } from "./scripts/lib/server-command";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build whose database is down. */
@@ -50,7 +51,7 @@ export default defineConfig({
   webServer: [
     {
       // The production build made by `npm test`, against the database it prepared.
-      command: `node --import tsx scripts/serve.ts --port ${PORT}`,
+      command: `node ${serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: PORT }).join(" ")}`,
       url: `http://localhost:${PORT}/api/health`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
@@ -59,7 +60,7 @@ export default defineConfig({
     },
     {
       // A second process of the same build on the same database (e2e/two-processes.spec.ts).
-      command: `node --import tsx scripts/serve.ts --port ${SECOND_PORT}`,
+      command: `node ${serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: SECOND_PORT }).join(" ")}`,
       url: `http://localhost:${SECOND_PORT}/api/health`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
@@ -67,7 +68,7 @@ export default defineConfig({
     },
     {
       // The same build with its database unreachable, for the failure pages.
-      command: `node --import tsx scripts/serve.ts --port ${DOWN_PORT}`,
+      command: `node ${serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: DOWN_PORT }).join(" ")}`,
       port: DOWN_PORT,
       reuseExistingServer: !isCI,
       timeout: 120_000,

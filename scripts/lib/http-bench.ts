@@ -21,8 +21,11 @@ import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { paths } from "@/lib/paths";
+import { generateApiToken } from "@/lib/api-tokens/token-format";
 import { generateToken, hashToken } from "@/lib/tokens";
+import { IMPORT_LIMIT_BYTES } from "@/lib/data-import/limits";
 import { htmlBreakdown, kb } from "./html-size";
+import { serverNodeArgs } from "./server-command";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 const CONNECTIONS = 16;
@@ -110,6 +113,116 @@ async function signIn(base: string, email: string): Promise<string> {
   return [...jar, ...session].join("; ");
 }
 
+const MEMORY_SAMPLE_MS = 10_000;
+
+interface Importer {
+  exportUrl: string;
+  importUrl: string;
+  authorization: string;
+}
+
+/**
+ * Exports a one-update negotiation and grows it with copies of that update to just under the import
+ * limit, under new ids and a new address (so it is not "already here"); returns the import to send.
+ */
+async function largestImport({ exportUrl, importUrl, authorization }: Importer): Promise<() => Promise<string>> {
+  const exported = await fetch(exportUrl, { headers: { authorization } });
+  if (!exported.ok) throw new Error(`The export answered ${exported.status}.`);
+  const text = await exported.text();
+  const document = JSON.parse(text) as { negotiations: { id: string; slug: string }[]; issues: { id: string }[]; updates: { id: string; summary: string }[] };
+  const ids = [...document.negotiations, ...document.issues, ...document.updates].map((record) => record.id);
+  let renamed = text.replaceAll(`"${document.negotiations[0]!.slug}"`, `"${document.negotiations[0]!.slug}-large"`);
+  for (const id of ids) renamed = renamed.replaceAll(`"${id}"`, `"${id}large"`);
+  const grown = JSON.parse(renamed) as typeof document;
+  const first = grown.updates[0]!;
+  const note = "The delegations met again and exchanged drafts on monitoring, guarantees and the ceasefire line. ".repeat(3);
+  const perUpdate = Buffer.byteLength(JSON.stringify({ ...first, id: `${first.id}x000000`, summary: note }));
+  const count = Math.floor((IMPORT_LIMIT_BYTES - Buffer.byteLength(renamed) - 4096) / (perUpdate + 1));
+  for (let index = 0; index < count; index++) grown.updates.push({ ...first, id: `${first.id}x${String(index).padStart(6, "0")}`, summary: note });
+  const body = JSON.stringify(grown);
+  return async () => {
+    const started = Date.now();
+    const response = await fetch(importUrl, { method: "POST", headers: { authorization, "content-type": "application/json" }, body });
+    const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    if (response.status !== 201)
+      return `the ${kb(Buffer.byteLength(body))} import answered ${response.status} after ${took}: ${(await response.text()).slice(0, 300)}`;
+    return `imported ${kb(Buffer.byteLength(body))} (${(count + 1).toLocaleString("en")} updates) in ${took} under the load`;
+  };
+}
+/** "Server memory ≤ 300 MB RSS after 5 minutes of mixed load … no growth over a second 5 minutes." */
+const RSS_TARGET_MB = 300;
+/** A writer's pace: enough to keep the write path busy without turning the load into a bulk import. */
+const WRITES_PER_SECOND = 5;
+
+/**
+ * `--memory`: every page target and API writes at once, the 16 connections shared among them, for
+ * two periods of `--minutes=5`; the server's RSS is sampled throughout and compared at the end of
+ * each period. The last target is the writer (its `cookie` carries the Authorization header).
+ */
+async function measureMemory(pid: number, idleRss: number, targets: Target[], importer: Importer): Promise<number> {
+  const minutes = option("minutes", 5);
+  const sendImport = await largestImport(importer);
+  const reads = targets.slice(0, -1);
+  const writer = targets.at(-1)!;
+  const perTarget = Math.max(1, Math.floor((CONNECTIONS - 1) / reads.length));
+  let written = 0;
+  const writeBody = () => JSON.stringify({ summary: `Mixed-load update ${++written}: the delegations met again.`, occurredAt: "2025-12-01", sources: [] });
+  const probe = await fetch(writer.url, { method: "POST", headers: { authorization: writer.cookie!, "content-type": "application/json" }, body: writeBody() });
+  if (probe.status !== 201) throw new Error(`${writer.label} answered ${probe.status}, not 201: ${await probe.text()}`);
+  const samples: number[] = [];
+  const periodEnds: number[] = [];
+  let errors = 0;
+  console.log(`\n=== mixed load: ${reads.length} pages × ${perTarget} connections + 1 writer at ${WRITES_PER_SECOND}/s, 2 × ${minutes} min`);
+  for (let period = 1; period <= 2; period++) {
+    const sampler = setInterval(() => samples.push(serverRss(pid)), MEMORY_SAMPLE_MS);
+    const seconds = minutes * 60;
+    const runs = [
+      ...reads.map((target) =>
+        autocannon({ url: target.url, connections: perTarget, duration: seconds, headers: target.cookie ? { cookie: target.cookie } : {} }),
+      ),
+      autocannon({
+        url: writer.url,
+        connections: 1,
+        overallRate: WRITES_PER_SECOND,
+        duration: seconds,
+        method: "POST",
+        headers: { authorization: writer.cookie!, "content-type": "application/json" },
+        requests: [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              body: writeBody(),
+            }),
+          },
+        ],
+      }),
+    ];
+    // Halfway through the second period, the largest import the server accepts, under the same load.
+    const imported = period === 2 ? new Promise((resolve) => setTimeout(resolve, (seconds * 1000) / 2)).then(sendImport) : undefined;
+    const results = await Promise.all(runs);
+    clearInterval(sampler);
+    if (imported) {
+      const outcome = await imported;
+      console.log(outcome);
+      if (!outcome.startsWith("imported")) errors++;
+    }
+    errors += results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
+    periodEnds.push(serverRss(pid));
+    const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
+    console.log(
+      `period ${period}: ${requests.toLocaleString("en")} requests (${results.at(-1)!.requests.total} writes), RSS ${periodEnds.at(-1)!.toFixed(0)} MB`,
+    );
+  }
+  const [first, second] = periodEnds as [number, number];
+  console.log(
+    `\nserver RSS: ${idleRss.toFixed(0)} MB after start, ${first.toFixed(0)} MB after ${minutes} min, ${second.toFixed(0)} MB after ${2 * minutes} min (peak ${Math.max(...samples, first, second).toFixed(0)} MB)`,
+  );
+  console.log(`${first <= RSS_TARGET_MB ? "PASS" : "OVER"}  RSS after ${minutes} min of mixed load ≤ ${RSS_TARGET_MB} MB`);
+  console.log(`${second <= first * 1.05 ? "PASS" : "OVER"}  no growth over the second ${minutes} min (${(second - first).toFixed(0)} MB)`);
+  if (errors > 0) console.log(`${errors} requests failed or answered non-2xx`);
+  return errors > 0 || first > RSS_TARGET_MB || second > first * 1.05 ? 1 : 0;
+}
+
 /** Resident memory of the server process and its children, in MB. */
 function serverRss(pid: number): number {
   const ps = spawnSync("ps", ["-o", "rss=", "--pid", String(pid), "--ppid", String(pid)], { encoding: "utf8" });
@@ -152,18 +265,27 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     };
     const smallToken = await shareLink(smallId);
     const bigToken = await shareLink(bigId);
+    // The mixed load's writes go to an issue of their own, so the measured pages stay the same size.
+    const writesId = await loaders.loadIssue({ ...common, slug: "writes", updates: 10 });
+    // A one-update negotiation whose export, grown to the import limit, is loaded during the load.
+    const importSeed = await db().negotiation.create({ data: { slug: "import-seed", title: "Import seed" } });
+    await loaders.loadIssue({ ...common, negotiationId: importSeed.id, slug: "seed", updates: 1 });
+    const apiToken = generateApiToken();
+    await db().apiToken.create({ data: { userId: author.id, name: "Benchmark", scope: "READ_WRITE", tokenHash: hashToken(apiToken) } });
     await db().$disconnect();
 
     floor = await startFloor(database.url, bigId, floorPort);
     console.log(`=== starting the production server on port ${appPort}`);
     // As `npm start` runs it: one node process with tsx's loader (the tsx command would add a parent).
-    app = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(appPort), "--host", "127.0.0.1"], {
+    app = spawn(process.execPath, serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: appPort, host: "127.0.0.1" }), {
       stdio: ["ignore", "ignore", "inherit"],
       env: process.env,
     });
     const base = `http://127.0.0.1:${appPort}`;
     await waitForServer(`${base}/api/health`, app);
     const idleRss = serverRss(app.pid!);
+    if (process.argv.includes("--memory"))
+      console.log(spawnSync("ps", ["-o", "pid,rss,args", "--pid", String(app.pid), "--ppid", String(app.pid)], { encoding: "utf8" }).stdout);
     const cookie = await signIn(base, author.email);
 
     const targets: Target[] = [
@@ -177,6 +299,15 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
       { label: `share page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.share(bigToken)}` },
       { label: `share feed, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.shareFeed(bigToken)}` },
     ];
+    if (process.argv.includes("--memory")) {
+      const write: Target = { label: "log an update (API)", url: `${base}/api/v1/issues/${writesId}/updates`, cookie: `Bearer ${apiToken}` };
+      const importer = {
+        exportUrl: `${base}/api/v1/negotiations/${importSeed.id}/export`,
+        importUrl: `${base}/api/v1/import`,
+        authorization: `Bearer ${apiToken}`,
+      };
+      return await measureMemory(app.pid!, idleRss, [...targets.slice(2), write], importer);
+    }
     if (process.argv.includes("--sizes")) {
       const saveHtmlTo = process.argv.find((arg) => arg.startsWith("--save-html="))?.slice(12);
       let isOver = false;
@@ -255,7 +386,8 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     console.log(`server memory: ${idleRss.toFixed(0)} MB RSS after start, ${loadedRss.toFixed(0)} MB after the load`);
     return results.some((result) => result.errors > 0) ? 1 : 0;
   } finally {
-    app?.kill("SIGTERM");
+    // The server ends first, so it does not log the database going away under its last requests.
+    if (app && app.exitCode === null) await new Promise((resolve) => (app!.once("exit", resolve), app!.kill("SIGTERM")));
     await floor?.stop();
     await database.stop();
   }
