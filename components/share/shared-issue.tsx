@@ -16,6 +16,7 @@ interface Props {
     status: IssueStatus;
     updateCount: number;
     lastUpdateAt: Date | null;
+    updatedAt: Date;
     category: { name: string };
   };
   path: string;

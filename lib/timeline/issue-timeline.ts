@@ -1,9 +1,9 @@
 import "server-only";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { countTimeline, getTimelinePage, lastOccurredAt, type TimelineOrder } from "@/lib/timeline/entries";
+import { getTimelinePage, type TimelineOrder } from "@/lib/timeline/entries";
+import { frozenHistory } from "@/lib/timeline/frozen-history";
 import { deriveStatuses } from "@/lib/timeline/status";
 import { chartStatusData } from "@/lib/timeline/issue-read-model";
-import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 
 export interface TimelineQuery {
   order?: string;
@@ -18,7 +18,7 @@ export interface TimelineQuery {
  * past moment they are derived from the timeline as it stood then.
  */
 export async function getIssueTimeline(
-  issue: { id: string; status: IssueStatus; updateCount: number },
+  issue: { id: string; status: IssueStatus; updateCount: number; updatedAt: Date },
   query: TimelineQuery,
   options: { asOf?: Date; pageSize?: number } = {},
 ) {
@@ -29,13 +29,9 @@ export async function getIssueTimeline(
     const { changes, summary } = chart.get(issue.id) ?? { changes: [], summary: undefined };
     return { order, page, total: issue.updateCount, changes, summary, status: issue.status, lastUpdateAt: undefined };
   }
-  // The status changes are read once: the page needs them (as of a moment) for "from" statuses.
-  const changes = await getIssueStatusChanges(issue.id, asOf);
-  const [page, total, lastUpdateAt] = await Promise.all([
-    getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, changes }),
-    countTimeline(issue.id, asOf),
-    lastOccurredAt(issue.id, asOf),
-  ]);
+  // The status changes are read once (and kept, see frozenHistory): the page needs them for "from" statuses.
+  const { changes, total, lastUpdateAt } = await frozenHistory(issue, asOf);
+  const page = await getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, changes });
   return {
     order,
     page,

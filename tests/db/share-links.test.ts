@@ -5,6 +5,7 @@ import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { revokeShareLink } from "@/lib/share-links/revoke-share-link";
 import { hashToken } from "@/lib/tokens";
 import { deleteUpdate } from "@/lib/updates/delete-update";
+import { restoreUpdate } from "@/lib/updates/restore-update";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { logUpdate } from "@/lib/updates/log-update";
 import { createShareLinkSchema } from "@/lib/validation/share-link";
@@ -75,7 +76,7 @@ describe("share links", () => {
     expect(live.page.entries.map((entry) => entry.summary)).toEqual(["Agreement in principle.", "Talks opened in Geneva (corrected)."]);
 
     const link = await resolveShareLink(token);
-    const frozen = await getIssueTimeline({ id: issue.id, status: "AGREED_IN_PRINCIPLE", updateCount: 0 }, {}, { asOf: link!.asOf });
+    const frozen = await getIssueTimeline(await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } }), {}, { asOf: link!.asOf });
     expect(frozen.status).toBe("GAPS_REMAIN");
     expect(frozen.total).toBe(2);
     expect(frozen.page.entries.map((entry) => [entry.summary, entry.fromStatus, entry.toStatus])).toEqual([
@@ -84,5 +85,44 @@ describe("share links", () => {
     ]);
     expect(frozen.page.entries.every((entry) => entry.editedAt === null)).toBe(true);
     expect(frozen.lastUpdateAt?.toISOString()).toBe("2025-11-30T00:00:00.000Z");
+  });
+
+  it("when frozen, derive the history once and again only after a write to the issue's updates", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    await logUpdate(analyst, issue.id, update("Talks opened.", "2025-11-20", "UNDER_DISCUSSION"));
+    const dropped = await logUpdate(analyst, issue.id, update("Gaps remain on wording.", "2025-11-25", "GAPS_REMAIN"));
+    await deleteUpdate(analyst, dropped.id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const { token } = await createShareLink(analyst, { issueId: issue.id }, { ...linkInput, isSnapshot: true });
+    const { asOf } = (await resolveShareLink(token))!;
+    const frozenView = async () => getIssueTimeline(await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } }), {}, { asOf });
+    const first = await frozenView();
+    expect([first.total, first.status, first.changes.length]).toEqual([1, "UNDER_DISCUSSION", 1]);
+
+    // Written past the write path, with the issue row untouched: an update logged before the link
+    // and deleted since (so the live read model is unchanged) belongs to the history as of then, but
+    // the history derived for this issue version is the one kept.
+    await prisma.update.create({
+      data: {
+        issueId: issue.id,
+        authorId: analyst.id,
+        summary: "Backfilled.",
+        occurredAt: new Date("2025-11-21"),
+        loggedAt: new Date(asOf!.getTime() - 1),
+        deletedAt: new Date(),
+      },
+    });
+    expect((await frozenView()).total).toBe(1);
+
+    // Restored through the write path, the update deleted before the link was made now shows as of
+    // then too (the as-of rule reads deletions as they are now), and the frozen view follows.
+    await restoreUpdate(analyst, dropped.id);
+    const restored = await frozenView();
+    expect([restored.total, restored.status, restored.changes.map((change) => change.toStatus)]).toEqual([
+      3,
+      "GAPS_REMAIN",
+      ["UNDER_DISCUSSION", "GAPS_REMAIN"],
+    ]);
   });
 });

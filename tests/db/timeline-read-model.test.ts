@@ -88,7 +88,7 @@ describe("the timeline read model", () => {
     const liveLink = (await resolveShareLink(liveToken))!;
 
     // Issue.
-    const frozenIssue = await getIssueTimeline({ id: issue.id, status: "CONVERGING", updateCount: 0 }, {}, { asOf: link.asOf });
+    const frozenIssue = await getIssueTimeline(await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } }), {}, { asOf: link.asOf });
     expect(frozenIssue.status).toBe("GAPS_REMAIN");
     expect(frozenIssue.changes.map((change) => change.toStatus)).toEqual(["UNDER_DISCUSSION", "GAPS_REMAIN"]);
     expect(frozenIssue.page.entries.map((entry) => [entry.summary, entry.sources.map((cited) => cited.sourceId)])).toEqual([

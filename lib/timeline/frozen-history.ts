@@ -1,0 +1,65 @@
+import "server-only";
+import { countTimeline, lastOccurredAt } from "@/lib/timeline/entries";
+import type { OrderedStatusChange } from "@/lib/timeline/status";
+import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
+
+/** What a frozen page derives from an issue's history as it stood at a past moment. */
+export interface FrozenHistory {
+  /** The status changes then, in timeline order (the page's "from" statuses and the chart). */
+  changes: OrderedStatusChange[];
+  /** How many updates were on the timeline then. */
+  total: number;
+  /** When the newest of them happened. */
+  lastUpdateAt: Date | null;
+}
+
+/** About 8 MB of status changes at most, whatever the number of links and their timelines' length. */
+const MAX_KEPT_CHANGES = 50_000;
+
+const kept = new Map<string, { history: Promise<FrozenHistory>; size: number }>();
+let keptChanges = 0;
+
+/**
+ * An issue's history as of `asOf`, derived once and then kept in memory, so a frozen share link's
+ * pages do not re-read a long timeline on every request. What the as-of rule shows can only change
+ * through a write to the issue's updates (a restore, an edit's revision), and every such write
+ * re-derives the issue's read model and so moves `issue.updatedAt`: that is part of the key, and a
+ * changed issue is derived afresh. The least recently used histories go first past MAX_KEPT_CHANGES.
+ */
+export function frozenHistory(issue: { id: string; updatedAt: Date }, asOf: Date): Promise<FrozenHistory> {
+  const key = `${issue.id}|${issue.updatedAt.toISOString()}|${asOf.toISOString()}`;
+  const found = kept.get(key);
+  if (found) {
+    // Map order is use order: the entry moves to the end.
+    kept.delete(key);
+    kept.set(key, found);
+    return found.history;
+  }
+  const history = deriveFrozenHistory(issue.id, asOf);
+  const entry = { history, size: 0 };
+  kept.set(key, entry);
+  history.then(
+    (derived) => {
+      if (kept.get(key) !== entry) return;
+      entry.size = derived.changes.length + 1;
+      keptChanges += entry.size;
+      forgetBeyondBudget();
+    },
+    // A failed read is not kept: the next request tries again.
+    () => kept.get(key) === entry && kept.delete(key),
+  );
+  return history;
+}
+
+async function deriveFrozenHistory(issueId: string, asOf: Date): Promise<FrozenHistory> {
+  const [changes, total, lastUpdateAt] = await Promise.all([getIssueStatusChanges(issueId, asOf), countTimeline(issueId, asOf), lastOccurredAt(issueId, asOf)]);
+  return { changes, total, lastUpdateAt };
+}
+
+function forgetBeyondBudget() {
+  for (const [key, entry] of kept) {
+    if (keptChanges <= MAX_KEPT_CHANGES || kept.size <= 1) break;
+    kept.delete(key);
+    keptChanges -= entry.size;
+  }
+}
