@@ -4,12 +4,13 @@
 // - the floor: bare node:http + pg answering the big issue's first timeline page as JSON (what any
 //   server must do for that page: one query, no framework);
 // - the app (scripts/serve.ts, the production server) for /api/health, /account (the lightest
-//   signed-in page), both issue pages, the dashboard, both share pages and the share feed;
+//   signed-in page), both issue pages, the dashboard, both share pages, the share feed and both
+//   pages through frozen links;
 // each with autocannon at 16 connections, in slices taken in turn (so load from elsewhere falls on all
 // alike), and prints req/s, p99 and the ratios to the floor and to /account, with each page's HTML
 // size. `--duration=10` sets the seconds per target. `--sizes` only fetches each page once and
 // prints its HTML size (markup vs inlined RSC payload), without load; `--save-html=<folder>` keeps
-// each page there to look into. The big issue's page (25 entries, thousands of status changes) is
+// each page there to look into. `--memory` runs a mixed load instead and watches the server's RSS. The big issue's page (25 entries, thousands of status changes) is
 // held to HTML_TARGET_BYTES.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -164,7 +165,8 @@ async function measureMemory(pid: number, idleRss: number, targets: Target[], im
   const sendImport = await largestImport(importer);
   const reads = targets.slice(0, -1);
   const writer = targets.at(-1)!;
-  const perTarget = Math.max(1, Math.floor((CONNECTIONS - 1) / reads.length));
+  // The connections but one (the writer's) dealt out among the pages.
+  const connectionsOf = (index: number) => Math.floor((CONNECTIONS - 1) / reads.length) + (index < (CONNECTIONS - 1) % reads.length ? 1 : 0);
   let written = 0;
   const writeBody = () => JSON.stringify({ summary: `Mixed-load update ${++written}: the delegations met again.`, occurredAt: "2025-12-01", sources: [] });
   const probe = await fetch(writer.url, { method: "POST", headers: { authorization: writer.cookie!, "content-type": "application/json" }, body: writeBody() });
@@ -172,13 +174,13 @@ async function measureMemory(pid: number, idleRss: number, targets: Target[], im
   const samples: number[] = [];
   const periodEnds: number[] = [];
   let errors = 0;
-  console.log(`\n=== mixed load: ${reads.length} pages × ${perTarget} connections + 1 writer at ${WRITES_PER_SECOND}/s, 2 × ${minutes} min`);
+  console.log(`\n=== mixed load: ${CONNECTIONS - 1} connections over ${reads.length} pages + 1 writer at ${WRITES_PER_SECOND}/s, 2 × ${minutes} min`);
   for (let period = 1; period <= 2; period++) {
     const sampler = setInterval(() => samples.push(serverRss(pid)), MEMORY_SAMPLE_MS);
     const seconds = minutes * 60;
     const runs = [
-      ...reads.map((target) =>
-        autocannon({ url: target.url, connections: perTarget, duration: seconds, headers: target.cookie ? { cookie: target.cookie } : {} }),
+      ...reads.map((target, index) =>
+        autocannon({ url: target.url, connections: connectionsOf(index), duration: seconds, headers: target.cookie ? { cookie: target.cookie } : {} }),
       ),
       autocannon({
         url: writer.url,
@@ -258,13 +260,24 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     const bigId = await loaders.loadIssue({ ...common, slug: "big", updates: BIG_UPDATES });
     for (const table of ["Update", "UpdateSource", "Issue", "IssueStatusSegment"]) await db().$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
     // Rows written directly: the app's createShareLink pulls in the request-bound sign-in helpers.
-    const shareLink = async (issueId: string) => {
+    const shareLink = async (issueId: string, isFrozen = false) => {
       const token = generateToken();
-      await db().shareLink.create({ data: { tokenHash: hashToken(token), label: "Benchmark", issueId, createdById: author.id } });
+      const snapshot = isFrozen ? await db().issue.findUniqueOrThrow({ where: { id: issueId }, select: { title: true, summary: true } }) : null;
+      await db().shareLink.create({
+        data: {
+          tokenHash: hashToken(token),
+          label: "Benchmark",
+          issueId,
+          createdById: author.id,
+          ...(snapshot ? { snapshotAt: new Date(), snapshot: { issues: { [issueId]: snapshot } } } : {}),
+        },
+      });
       return token;
     };
     const smallToken = await shareLink(smallId);
     const bigToken = await shareLink(bigId);
+    const smallFrozenToken = await shareLink(smallId, true);
+    const bigFrozenToken = await shareLink(bigId, true);
     // The mixed load's writes go to an issue of their own, so the measured pages stay the same size.
     const writesId = await loaders.loadIssue({ ...common, slug: "writes", updates: 10 });
     // A one-update negotiation whose export, grown to the import limit, is loaded during the load.
@@ -298,6 +311,8 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
       { label: `share page, ${SMALL_UPDATES} updates`, url: `${base}${paths.share(smallToken)}` },
       { label: `share page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.share(bigToken)}` },
       { label: `share feed, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.shareFeed(bigToken)}` },
+      { label: `frozen share page, ${SMALL_UPDATES} updates`, url: `${base}${paths.share(smallFrozenToken)}` },
+      { label: `frozen share page, ${BIG_UPDATES.toLocaleString("en")} updates`, url: `${base}${paths.share(bigFrozenToken)}` },
     ];
     if (process.argv.includes("--memory")) {
       const write: Target = { label: "log an update (API)", url: `${base}/api/v1/issues/${writesId}/updates`, cookie: `Bearer ${apiToken}` };
@@ -375,6 +390,7 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     const pairs: [string, Result, Result][] = [
       ["issue page", results[3]!, results[4]!],
       ["share page", results[6]!, results[7]!],
+      ["frozen share page", results[9]!, results[10]!],
     ];
     console.log("");
     for (const [label, small, big] of pairs) {
@@ -387,7 +403,15 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     return results.some((result) => result.errors > 0) ? 1 : 0;
   } finally {
     // The server ends first, so it does not log the database going away under its last requests.
-    if (app && app.exitCode === null) await new Promise((resolve) => (app!.once("exit", resolve), app!.kill("SIGTERM")));
+    if (app && app.exitCode === null) {
+      const running = app;
+      await new Promise((resolve) => {
+        running.once("exit", resolve);
+        running.kill("SIGTERM");
+        // Requests still in flight can hold a graceful stop open; the bench does not wait for them.
+        setTimeout(() => running.kill("SIGKILL"), 10_000).unref();
+      });
+    }
     await floor?.stop();
     await database.stop();
   }
