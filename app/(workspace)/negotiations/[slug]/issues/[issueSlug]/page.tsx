@@ -116,7 +116,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
             entry={entry}
             issue={{ negotiationSlug: slug, slug: issueSlug }}
             canEdit={canEdit}
-            deleteAction={canDelete ? deleteUpdateAction.bind(null, entry.id) : undefined}
+            deleteAction={canDelete ? deleteUpdateAction : undefined}
           />
         )}
       />
