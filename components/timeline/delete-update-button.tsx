@@ -33,7 +33,7 @@ export function DeleteUpdateButton({ action, updateId, dateLabel }: Props) {
 function DeleteButton({ dateLabel }: { dateLabel: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-busy={pending} aria-label={`Delete update from ${dateLabel}`} className="tl-delete">
+    <button type="submit" disabled={pending} aria-busy={pending || undefined} aria-label={`Delete update from ${dateLabel}`} className="tl-delete">
       {pending ? "Deleting…" : "Delete"}
     </button>
   );

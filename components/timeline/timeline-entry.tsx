@@ -23,8 +23,7 @@ interface Props {
 export function TimelineEntry({ entry, authorName, sourceHref, actions, independence, renderCitationExtra }: Props) {
   const isStatusChange = entry.toStatus !== null;
   return (
-    <li id={`update-${entry.id}`} className="tl-entry" data-testid="timeline-entry">
-      <span aria-hidden className={isStatusChange ? "tl-dot is-status" : "tl-dot"} />
+    <li id={`update-${entry.id}`} className={isStatusChange ? "tl-entry is-status" : "tl-entry"} data-testid="timeline-entry">
       <article className="tl-card">
         <header>
           <p className="tl-meta">
