@@ -7,7 +7,7 @@ const STYLES: Record<Independence["label"], string> = {
   corroborated: "bg-emerald-100 text-emerald-900",
 };
 
-/** One string with the reasons: adjacent text would need a separator in the markup. */
+/** How citations are counted, said after each reasoning in the same string (two adjacent texts would add a `<!-- -->` to the markup). */
 const HOW_COUNTED =
   "Citations count as one report when one republishes the other or both copy the same original; government channels and state-controlled outlets count as a party's claim.";
 
