@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { paths } from "@/lib/paths";
 
 const STORAGE_KEY = "parley-single-key-shortcuts";
@@ -33,11 +34,20 @@ export function KeyboardShortcuts() {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [isEnabled, setIsEnabled] = useState(true);
+  // The sheet is drawn the first time it opens: every signed-in page carries this component, and
+  // the sheet's table is bigger than most of what a light page shows.
+  const [hasOpened, setHasOpened] = useState(false);
   const pendingG = useRef<number | null>(null);
 
   useEffect(() => {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored === "off") queueMicrotask(() => setIsEnabled(false));
+  }, []);
+
+  const openSheet = useCallback(() => {
+    // Drawn synchronously, so that showModal finds the Close button to focus.
+    flushSync(() => setHasOpened(true));
+    dialog.current?.showModal();
   }, []);
 
   useEffect(() => {
@@ -47,7 +57,7 @@ export function KeyboardShortcuts() {
       const key = event.key;
       if (key === "?") {
         event.preventDefault();
-        dialog.current?.showModal();
+        openSheet();
         return;
       }
       if (!isEnabled) return;
@@ -83,7 +93,7 @@ export function KeyboardShortcuts() {
     // Tells scripts and tests that shortcuts now answer (they do not before the page is hydrated).
     document.documentElement.dataset.shortcuts = "ready";
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [isEnabled, router]);
+  }, [isEnabled, openSheet, router]);
 
   const toggle = (enabled: boolean) => {
     setIsEnabled(enabled);
@@ -94,62 +104,64 @@ export function KeyboardShortcuts() {
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={openSheet}
         className="hidden rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-50 sm:inline-block"
         aria-keyshortcuts="?"
       >
         Shortcuts
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="shortcuts-heading"
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
-        onClick={(event) => {
-          if (event.target === dialog.current) dialog.current?.close();
-        }}
-      >
-        <div className="p-5">
-          <div className="flex items-start justify-between gap-4">
-            <h2 id="shortcuts-heading" className="text-lg font-semibold">
-              Keyboard shortcuts
-            </h2>
-            <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-50" onClick={() => dialog.current?.close()}>
-              Close
-            </button>
-          </div>
-          <table className="mt-3 w-full text-sm">
-            <caption className="sr-only">Keys and what they do</caption>
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">Keys</th>
-                <th scope="col">Action</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map((shortcut) => (
-                <tr key={shortcut.what} className="border-t border-slate-100">
-                  <td className="whitespace-nowrap py-1.5 pr-4">
-                    {shortcut.keys.map((key, index) => (
-                      <span key={key}>
-                        {index > 0 ? <span className="px-1 text-slate-600">then</span> : null}
-                        <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
-                      </span>
-                    ))}
-                  </td>
-                  <td className="py-1.5 text-slate-700">{shortcut.what}</td>
+      {hasOpened ? (
+        <dialog
+          ref={dialog}
+          aria-labelledby="shortcuts-heading"
+          className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+          onClick={(event) => {
+            if (event.target === dialog.current) dialog.current?.close();
+          }}
+        >
+          <div className="p-5">
+            <div className="flex items-start justify-between gap-4">
+              <h2 id="shortcuts-heading" className="text-lg font-semibold">
+                Keyboard shortcuts
+              </h2>
+              <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-50" onClick={() => dialog.current?.close()}>
+                Close
+              </button>
+            </div>
+            <table className="mt-3 w-full text-sm">
+              <caption className="sr-only">Keys and what they do</caption>
+              <thead className="sr-only">
+                <tr>
+                  <th scope="col">Keys</th>
+                  <th scope="col">Action</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <label className="mt-4 flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={isEnabled} onChange={(event) => toggle(event.target.checked)} />
-            Single-key shortcuts (all but <kbd className="font-mono">?</kbd>) are on
-          </label>
-          <p className="mt-1 text-xs text-slate-600">
-            Turn them off if you use speech input or they get in your way. Shortcuts never fire while you type in a field.
-          </p>
-        </div>
-      </dialog>
+              </thead>
+              <tbody>
+                {SHORTCUTS.map((shortcut) => (
+                  <tr key={shortcut.what} className="border-t border-slate-100">
+                    <td className="whitespace-nowrap py-1.5 pr-4">
+                      {shortcut.keys.map((key, index) => (
+                        <span key={key}>
+                          {index > 0 ? <span className="px-1 text-slate-600">then</span> : null}
+                          <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{key}</kbd>
+                        </span>
+                      ))}
+                    </td>
+                    <td className="py-1.5 text-slate-700">{shortcut.what}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <label className="mt-4 flex items-center gap-2 text-sm">
+              <input type="checkbox" checked={isEnabled} onChange={(event) => toggle(event.target.checked)} />
+              Single-key shortcuts (all but <kbd className="font-mono">?</kbd>) are on
+            </label>
+            <p className="mt-1 text-xs text-slate-600">
+              Turn them off if you use speech input or they get in your way. Shortcuts never fire while you type in a field.
+            </p>
+          </div>
+        </dialog>
+      ) : null}
     </>
   );
 }

@@ -4,9 +4,9 @@ import ReactMarkdown from "react-markdown";
  * Renders an analyst's Markdown. Raw HTML is shown as text, not parsed, and link targets pass
  * react-markdown's URL filter (no javascript: links), so a summary cannot inject script.
  */
-export function Markdown({ children }: { children: string }) {
+export function Markdown({ children, className }: { children: string; className?: string }) {
   return (
-    <div className="prose-entry text-slate-800">
+    <div className={className ? `prose-entry ${className}` : "prose-entry"}>
       <ReactMarkdown
         skipHtml
         components={{

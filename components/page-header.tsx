@@ -39,14 +39,8 @@ interface ButtonLinkProps {
 }
 
 export function ButtonLink({ href, children, variant = "primary", shortcut }: ButtonLinkProps) {
-  const style = variant === "primary" ? "bg-slate-900 text-white hover:bg-slate-700" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50";
   return (
-    <Link
-      href={href}
-      data-shortcut={shortcut}
-      aria-keyshortcuts={shortcut}
-      className={`inline-flex items-center rounded-md px-3 py-2 text-sm font-medium no-underline hover:no-underline ${style}`}
-    >
+    <Link href={href} data-shortcut={shortcut} aria-keyshortcuts={shortcut} className={variant === "primary" ? "btn btn-primary" : "btn btn-secondary"}>
       {children}
     </Link>
   );

@@ -50,7 +50,9 @@ export function ChangeDigestView({ digest, links }: { digest: ChangeDigest; link
 function IssueGroup({ issue, links }: { issue: IssueChanges; links: Links }) {
   const headingId = `changes-${issue.issueId}`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+    // min-w-0: as a grid item the group would otherwise be as wide as its longest unbreakable word
+    // (a pasted source title), and widen a phone's page; narrowed, break-words wraps that word.
+    <section aria-labelledby={headingId} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={headingId} className="text-lg font-semibold">
         <Link href={links.issue(issue.slug)}>{issue.title}</Link>
       </h2>

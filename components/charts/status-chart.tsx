@@ -93,10 +93,7 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
         <legend className="sr-only">Time range</legend>
         <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
           {RANGES.map((option) => (
-            <label
-              key={option.value}
-              className="cursor-pointer bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-50 has-[:checked]:bg-slate-900 has-[:checked]:text-white has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600"
-            >
+            <label key={option.value} className="chart-range">
               <input type="radio" name={`${id}-range`} value={option.value} defaultChecked={option.value === initial} className="sr-only" />
               {option.label}
             </label>
@@ -169,33 +166,37 @@ function Drawing({ id, titleId, title, lanes, start, end }: { id: string; titleI
   return (
     <svg viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + RIGHT_MARGIN} ${height}`} className="w-full min-w-[640px]" role="img" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>
-      {ticks.map((tick, index) => (
-        <g key={tick.time}>
-          <line x1={x(tick.time)} x2={x(tick.time)} y1={0} y2={height - 24} stroke="#e2e8f0" />
-          <text x={x(tick.time)} y={height - 8} fontSize="10" textAnchor={index === ticks.length - 1 ? "end" : index === 0 ? "start" : "middle"} fill="#475569">
+      {/* Shared attributes sit on the groups (SVG inherits them): a page draws each range, and each
+          attribute travels twice, in the markup and in the React payload. */}
+      <path d={ticks.map((tick) => `M${x(tick.time)} 0V${height - 24}`).join("")} stroke="#e2e8f0" fill="none" />
+      <g fontSize="10" fill="#475569" textAnchor="middle">
+        {ticks.map((tick, index) => (
+          <text key={tick.time} x={x(tick.time)} y={height - 8} textAnchor={index === ticks.length - 1 ? "end" : index === 0 ? "start" : undefined}>
             {tick.label}
           </text>
-        </g>
-      ))}
-      {drawnLanes.map(({ row, drawn }, index) => {
-        const y = index * ROW_HEIGHT + 4;
-        const short = shortLabel(row.label);
-        return (
-          <g key={row.id}>
-            <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="11" textAnchor="end" fill="#0f172a">
-              {short === row.label ? null : <title>{row.label}</title>}
-              {short}
-            </text>
-            {STATUSES.map((status) => {
-              const path = drawn
-                .filter((segment) => segment.status === status)
-                .map((segment) => `M${LABEL_WIDTH + segment.x0} ${y}h${segment.x1 - segment.x0}v${BAR_HEIGHT}h${segment.x0 - segment.x1}z`)
-                .join("");
-              return path ? <path key={status} d={path} fill={statusFill(id, status)} stroke="#334155" strokeWidth="0.75" /> : null;
-            })}
-          </g>
-        );
-      })}
+        ))}
+      </g>
+      <g stroke="#334155" strokeWidth="0.75">
+        {drawnLanes.map(({ row, drawn }, index) => {
+          const y = index * ROW_HEIGHT + 4;
+          const short = shortLabel(row.label);
+          return (
+            <g key={row.id}>
+              <text x={LABEL_WIDTH - 8} y={y + 14} fontSize="11" textAnchor="end" fill="#0f172a" stroke="none">
+                {short === row.label ? null : <title>{row.label}</title>}
+                {short}
+              </text>
+              {STATUSES.map((status) => {
+                const path = drawn
+                  .filter((segment) => segment.status === status)
+                  .map((segment) => `M${LABEL_WIDTH + segment.x0} ${y}h${segment.x1 - segment.x0}v${BAR_HEIGHT}h${segment.x0 - segment.x1}z`)
+                  .join("");
+                return path ? <path key={status} d={path} fill={statusFill(id, status)} /> : null;
+              })}
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

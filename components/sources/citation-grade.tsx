@@ -12,15 +12,15 @@ const OPTIONS = CREDIBILITY_GRADES.map((grade) => ({ value: String(grade), ...CR
  * timeline calm. The form is drawn when the disclosure first opens: a timeline page cites dozens of
  * sources, and each form spells out every grade's meaning, so the page carries only the ids.
  */
-export function CitationGrade({ updateId, sourceId, credibility, path }: { updateId: string; sourceId: string; credibility: number | null; path: string }) {
+export function CitationGrade({ updateId, sourceId, credibility }: { updateId: string; sourceId: string; credibility: number | null }) {
   const [hasOpened, setHasOpened] = useState(false);
   return (
-    <details className="mt-2 text-sm" onToggle={(event) => setHasOpened((opened) => opened || event.currentTarget.open)}>
-      <summary className="cursor-pointer text-slate-700">Grade this information</summary>
+    <details className="tl-more" onToggle={(event) => setHasOpened((opened) => opened || event.currentTarget.open)}>
+      <summary className="text-slate-700">Grade this information</summary>
       {hasOpened ? (
         <div className="mt-2">
           <GradeSelectForm
-            action={gradeCitationAction.bind(null, { updateId, sourceId, path })}
+            action={gradeCitationAction.bind(null, { updateId, sourceId })}
             name="credibility"
             id={`credibility-${updateId}-${sourceId}`}
             label="Information credibility (Admiralty code)"

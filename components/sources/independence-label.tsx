@@ -7,18 +7,19 @@ const STYLES: Record<Independence["label"], string> = {
   corroborated: "bg-emerald-100 text-emerald-900",
 };
 
+/** How citations are counted, said after each reasoning in the same string (two adjacent texts would add a `<!-- -->` to the markup). */
+const HOW_COUNTED =
+  "Citations count as one report when one republishes the other or both copy the same original; government channels and state-controlled outlets count as a party's claim.";
+
 /** "single source", "claimed by a party" or "corroborated by N independent sources", with the reasoning one click away. */
 export function IndependenceLabel({ independence }: { independence: Independence }) {
   return (
-    <details className="mt-2 text-sm" data-testid="independence">
-      <summary className="cursor-pointer">
-        <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STYLES[independence.label]}`}>{independence.text}</span>
+    <details className="tl-more" data-testid="independence">
+      <summary>
+        <span className={`tag ${STYLES[independence.label]}`}>{independence.text}</span>
         <span className="sr-only"> (show why)</span>
       </summary>
-      <p className="mt-1 text-slate-700">
-        {restsOn(independence)}. Citations count as one report when one republishes the other or both copy the same original; government channels and
-        state-controlled outlets count as a party&apos;s claim.
-      </p>
+      <p className="mt-1 text-slate-700">{`${restsOn(independence)}. ${HOW_COUNTED}`}</p>
     </details>
   );
 }
@@ -27,7 +28,7 @@ export function IndependenceLabel({ independence }: { independence: Independence
 export function StatusBasis({ independence }: { independence: Independence }) {
   return (
     <p className="text-sm text-slate-700" data-testid="status-basis">
-      <span className={`mr-1 rounded px-1.5 py-0.5 text-xs font-semibold ${STYLES[independence.label]}`}>{independence.text}</span>
+      <span className={`tag mr-1 ${STYLES[independence.label]}`}>{independence.text}</span>
       Current status {restsOn(independence)}.
     </p>
   );

@@ -3,8 +3,9 @@
 import { useFormStatus } from "react-dom";
 
 interface Props {
-  /** The server action, with the update's id already bound. */
+  /** The server action; it reads the update's id from the form's `updateId` field. */
   action: (formData: FormData) => Promise<void>;
+  updateId: string;
   /** The update's date as shown on the timeline, e.g. "2 Dec 2025". */
   dateLabel: string;
 }
@@ -13,7 +14,7 @@ interface Props {
  * Deletes one timeline entry after the browser's confirmation. The entry is soft-deleted on the
  * server: it leaves the timeline, and the deletion is recorded in the audit trail.
  */
-export function DeleteUpdateButton({ action, dateLabel }: Props) {
+export function DeleteUpdateButton({ action, updateId, dateLabel }: Props) {
   return (
     <form
       action={action}
@@ -23,6 +24,7 @@ export function DeleteUpdateButton({ action, dateLabel }: Props) {
         }
       }}
     >
+      <input type="hidden" name="updateId" value={updateId} />
       <DeleteButton dateLabel={dateLabel} />
     </form>
   );
@@ -31,13 +33,7 @@ export function DeleteUpdateButton({ action, dateLabel }: Props) {
 function DeleteButton({ dateLabel }: { dateLabel: string }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-busy={pending}
-      aria-label={`Delete update from ${dateLabel}`}
-      className="text-xs text-rose-700 underline hover:text-rose-900 disabled:cursor-wait disabled:opacity-70"
-    >
+    <button type="submit" disabled={pending} aria-busy={pending || undefined} aria-label={`Delete update from ${dateLabel}`} className="tl-delete">
       {pending ? "Deleting…" : "Delete"}
     </button>
   );

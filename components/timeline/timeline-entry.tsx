@@ -23,25 +23,15 @@ interface Props {
 export function TimelineEntry({ entry, authorName, sourceHref, actions, independence, renderCitationExtra }: Props) {
   const isStatusChange = entry.toStatus !== null;
   return (
-    <li
-      id={`update-${entry.id}`}
-      className="relative scroll-mt-4 pl-8 target:[&>article]:ring-2 target:[&>article]:ring-amber-400"
-      data-testid="timeline-entry"
-    >
-      <span
-        aria-hidden
-        className={`absolute left-0 top-1.5 h-4 w-4 rounded-full border-2 ${isStatusChange ? "border-slate-900 bg-white" : "border-slate-300 bg-slate-200"}`}
-      />
-      <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <header className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-sm text-slate-600">
-            <time dateTime={entry.occurredAt.toISOString()} className="font-semibold text-slate-900">
-              {formatDay(entry.occurredAt)}
-            </time>
-            {authorName ? <> · logged by {authorName}</> : null}
+    <li id={`update-${entry.id}`} className={isStatusChange ? "tl-entry is-status" : "tl-entry"} data-testid="timeline-entry">
+      <article className="tl-card">
+        <header>
+          <p className="tl-meta">
+            <time dateTime={entry.occurredAt.toISOString()}>{formatDay(entry.occurredAt)}</time>
+            {authorName ? ` · logged by ${authorName}` : null}
             <span className="sr-only">
-              {" "}
-              on <LocalDateTime value={entry.loggedAt} />
+              {" on "}
+              <LocalDateTime value={entry.loggedAt} />
             </span>
             {entry.editedAt ? <span className="text-slate-500"> · edited</span> : null}
           </p>
@@ -60,13 +50,11 @@ export function TimelineEntry({ entry, authorName, sourceHref, actions, independ
             <StatusBadge status={entry.toStatus} size="sm" />
           </p>
         ) : null}
-        <div className="mt-2">
-          <Markdown>{entry.summary}</Markdown>
-        </div>
+        <Markdown className="mt-2">{entry.summary}</Markdown>
         {entry.sources.length > 0 ? (
-          <section className="mt-3">
+          <section className="tl-sources mt-3">
             <h4 className="sr-only">Sources</h4>
-            <ul className="grid gap-2">
+            <ul>
               {entry.sources.map((citation) => (
                 <SourceCitation key={citation.sourceId} citation={citation} sourceHref={sourceHref} extra={renderCitationExtra?.(citation)} />
               ))}

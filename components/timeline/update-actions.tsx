@@ -8,7 +8,7 @@ interface Props {
   /** The issue the entry belongs to; the entry's pages live under its page. */
   issue: { negotiationSlug: string; slug: string };
   canEdit: boolean;
-  /** The delete server action with the entry's id bound; absent for people who may not delete. */
+  /** The delete server action (it takes the entry's id from the form); absent for people who may not delete. */
   deleteAction?: (formData: FormData) => Promise<void>;
 }
 
@@ -17,7 +17,7 @@ export function UpdateActions({ entry, issue, canEdit, deleteAction }: Props) {
   const date = formatDay(entry.occurredAt);
   if (!canEdit && !deleteAction && !entry.editedAt) return null;
   return (
-    <div className="no-print flex items-center gap-3 text-xs">
+    <div className="no-print tl-actions">
       {entry.editedAt ? (
         <Link href={paths.update(issue.negotiationSlug, issue.slug, entry.id, "history")} aria-label={`History of the update from ${date}`}>
           History
@@ -28,7 +28,7 @@ export function UpdateActions({ entry, issue, canEdit, deleteAction }: Props) {
           Edit
         </Link>
       ) : null}
-      {deleteAction ? <DeleteUpdateButton action={deleteAction} dateLabel={date} /> : null}
+      {deleteAction ? <DeleteUpdateButton action={deleteAction} updateId={entry.id} dateLabel={date} /> : null}
     </div>
   );
 }

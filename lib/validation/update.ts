@@ -52,3 +52,6 @@ export type LogUpdateInput = z.infer<typeof logUpdateSchema>;
 function isBlankNewSource(row: Record<string, unknown>): boolean {
   return !Object.values(row).some((value) => hasText(value) && value !== "ARTICLE");
 }
+
+/** The timeline's delete form: which update, by id (ids are cuids). */
+export const deleteUpdateSchema = z.object({ updateId: z.string().min(1).max(40) });

@@ -9,6 +9,7 @@ import { checkSourceForChanges } from "@/lib/sources/checks/check-source";
 import { listIssueSourcesToCheck } from "@/lib/sources/issue-sources";
 import { CHECK_OUTCOME_LABELS } from "@/lib/sources/checks/classify-check";
 import { gradeCitation, gradeOutlet } from "@/lib/sources/grade";
+import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
 import { citationGradeSchema, outletGradeSchema } from "@/lib/validation/grades";
 import { paths } from "@/lib/paths";
@@ -52,14 +53,12 @@ export async function gradeOutletAction(target: { outletId: string; sourceId: st
   });
 }
 
-export async function gradeCitationAction(
-  target: { updateId: string; sourceId: string; path: string },
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function gradeCitationAction(target: { updateId: string; sourceId: string }, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, citationGradeSchema, async (input) => {
     await gradeCitation(await getActor(), target.updateId, target.sourceId, input);
-    revalidatePath(target.path);
+    // The issue page is found from the update, not taken from the client.
+    const issuePath = await getUpdateIssuePath(target.updateId);
+    if (issuePath) revalidatePath(issuePath);
     revalidatePath(paths.source(target.sourceId));
     return { ok: true, message: "Credibility saved." };
   });

@@ -100,9 +100,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <TimelineView
         independence={independence}
         renderCitationExtra={
-          canEdit
-            ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} path={path} />
-            : undefined
+          canEdit ? (entry, citation) => <CitationGrade updateId={entry.id} sourceId={citation.sourceId} credibility={citation.credibility} /> : undefined
         }
         entries={page.entries}
         total={total}
@@ -116,7 +114,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
             entry={entry}
             issue={{ negotiationSlug: slug, slug: issueSlug }}
             canEdit={canEdit}
-            deleteAction={canDelete ? deleteUpdateAction.bind(null, entry.id) : undefined}
+            deleteAction={canDelete ? deleteUpdateAction : undefined}
           />
         )}
       />

@@ -12,11 +12,12 @@ import { keepFirstCopiesForUpdate } from "@/lib/sources/checks/check-source";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { getUpdateIssuePath } from "@/lib/timeline/update-history";
 import type { FormState } from "@/lib/validation/fields";
-import { logUpdateSchema } from "@/lib/validation/update";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { deleteUpdateSchema, logUpdateSchema } from "@/lib/validation/update";
 import { paths } from "@/lib/paths";
 
-// Only the update's id is bound: where to go afterwards is read from the database, not trusted
-// from the client.
+// Where to go afterwards is read from the database from the update's id, not trusted from the
+// client.
 
 export async function editUpdateAction(updateId: string, _state: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, logUpdateSchema, async (input) => {
@@ -31,8 +32,16 @@ export async function editUpdateAction(updateId: string, _state: FormState, form
   });
 }
 
-/** Form action of the timeline's delete button; a refusal comes back to the issue as ?error=CODE. */
-export async function deleteUpdateAction(updateId: string, _formData: FormData): Promise<void> {
+/**
+ * Form action of the timeline's delete buttons; the update's id comes in the form (not bound), so
+ * a page of entries carries one action reference instead of one per entry. A refusal comes back to
+ * the issue as ?error=CODE.
+ */
+export async function deleteUpdateAction(formData: FormData): Promise<void> {
+  const parsed = deleteUpdateSchema.safeParse(formDataToObject(formData));
+  // A missing or malformed id names no update: the same answer as one already deleted.
+  if (!parsed.success) redirect(`${paths.negotiations()}?error=NOT_FOUND`);
+  const { updateId } = parsed.data;
   const path = (await getUpdateIssuePath(updateId)) ?? paths.negotiations();
   let error: string | undefined;
   try {
