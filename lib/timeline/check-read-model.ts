@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deriveIssueReadModel } from "@/lib/timeline/issue-read-model";
 import { INITIAL_STATUS } from "@/lib/timeline/status";
 
@@ -18,15 +18,23 @@ const shown = (value: unknown) => (value instanceof Date ? value.toISOString() :
  * what is stored: status, counts, last update, status since, segments and each change's "from"
  * status. Empty when the write path kept them all. One issue at a time, so any database size fits.
  */
-export async function checkIssueReadModels(client: Tx, issueIds?: string[]): Promise<ReadModelDisagreement[]> {
+export async function checkIssueReadModels(client: PrismaClient, issueIds?: string[]): Promise<ReadModelDisagreement[]> {
   const ids = issueIds ?? (await client.issue.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((issue) => issue.id);
   const disagreements: ReadModelDisagreement[] = [];
   for (const issueId of ids) {
-    const [issue, segments, derived] = [
-      await client.issue.findUniqueOrThrow({ where: { id: issueId } }),
-      await client.issueStatusSegment.findMany({ where: { issueId }, orderBy: { fromAt: "asc" }, select: { status: true, fromAt: true, toAt: true } }),
-      await deriveIssueReadModel(client, issueId),
-    ];
+    // The stored values and the timeline are read from one snapshot: on a live database a write
+    // committing between the reads would otherwise look like a disagreement.
+    const read = await client.$transaction(
+      async (tx) => ({
+        issue: await tx.issue.findUnique({ where: { id: issueId } }),
+        segments: await tx.issueStatusSegment.findMany({ where: { issueId }, orderBy: { fromAt: "asc" }, select: { status: true, fromAt: true, toAt: true } }),
+        derived: await deriveIssueReadModel(tx, issueId),
+      }),
+      { isolationLevel: "RepeatableRead", timeout: 120_000 },
+    );
+    // Deleted since the list was read.
+    if (!read.issue) continue;
+    const { issue, segments, derived } = read;
     const compare = (field: string, stored: unknown, expected: unknown) => {
       if (shown(stored) !== shown(expected)) disagreements.push({ issueId, field, stored: shown(stored), derived: shown(expected) });
     };
