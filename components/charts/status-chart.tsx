@@ -94,6 +94,7 @@ export function StatusChart({
 
   return (
     <figure data-status-chart>
+      {/* One set of textures for the drawing and the key. */}
       <svg width="0" height="0" className="absolute" aria-hidden>
         <StatusPatternDefs id={id} statuses={shown} />
       </svg>
