@@ -100,36 +100,19 @@ export async function chartStatusData(issueIds: string[], options: { range?: Cha
     issueIds.map((id) => [id, { changes: [], summary: { timeInStatus: [], changeCount: 0 } }]),
   );
   if (issueIds.length === 0) return { range: options.range ?? "all", byIssue };
-  const issues = await db().$queryRaw<
+  const issuesRead = db().$queryRaw<
     { id: string; status: IssueStatus; statusSince: Date | null; closedStatusMs: Record<string, number>; statusChangeCount: number; firstAt: Date | null }[]
   >`
     SELECT i.id, i.status, i."statusSince", i."closedStatusMs", i."statusChangeCount", f."fromAt" AS "firstAt"
     FROM unnest(${issueIds}::text[]) AS ids(id) JOIN "Issue" i ON i.id = ids.id
     LEFT JOIN LATERAL (SELECT "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = i.id ORDER BY "fromAt" LIMIT 1) f ON true`;
+  // A 30- or 90-day range does not depend on the first change: it is read alongside the issues.
+  // Without a range, 90 days is read that way too, and read again as "all" if the history is shorter.
+  const guess = options.range ?? "90";
+  const [issues, guessed] = await Promise.all([issuesRead, guess === "all" ? undefined : drawableSegments(issueIds, guess, chartWindow(guess, 0, until))]);
   const firstChangeAt = Math.min(until.getTime(), ...issues.flatMap((issue) => (issue.firstAt ? [issue.firstAt.getTime()] : [])));
   const range = options.range ?? defaultChartRange(firstChangeAt, until);
-  const window = chartWindow(range, firstChangeAt, until);
-  const shortest = Prisma.sql`make_interval(secs => ${shortestVisibleMs(window) / 1000}::float8)`;
-  // Closed segments only: the open one is among the latest. 30 or 90 days: those ending inside the
-  // range ("issueId", "toAt"); all: the long ones ("issueId", ("toAt" - "fromAt")).
-  const drawable =
-    range === "all"
-      ? Prisma.sql`"toAt" - "fromAt" >= ${shortest}`
-      : Prisma.sql`"toAt" > ${new Date(window.start)}::timestamp AND "toAt" - "fromAt" >= ${shortest}`;
-  // One row per issue, its segments as "STATUS epoch-ms" joined by commas: thousands of rows cost
-  // far more to receive than the same facts as fifty strings. Duplicates (a latest segment that is
-  // also drawable) are dropped here.
-  const rows = await db().$queryRaw<{ issueId: string; segments: string | null }[]>`
-    SELECT ids.id AS "issueId", s.segments FROM unnest(${issueIds}::text[]) AS ids(id)
-    CROSS JOIN LATERAL (
-      SELECT string_agg(status::text || ' ' || (date_part('epoch', "fromAt") * 1000)::bigint, ',') AS segments FROM (
-        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id ORDER BY "fromAt" LIMIT 1)
-        UNION ALL
-        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id ORDER BY "fromAt" DESC LIMIT ${LATEST_CHANGES + 1})
-        UNION ALL
-        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id AND ${drawable})
-      ) segment
-    ) s`;
+  const rows = range === guess && guessed ? guessed : await drawableSegments(issueIds, range, chartWindow(range, firstChangeAt, until));
   for (const row of rows) {
     const entry = byIssue.get(row.issueId);
     if (!entry || !row.segments) continue;
@@ -151,4 +134,33 @@ export async function chartStatusData(issueIds: string[], options: { range?: Cha
     };
   }
   return { range, byIssue };
+}
+
+/**
+ * Per issue, the starts of the segments `range` can draw in `window` (closed ones reaching into it
+ * at least half a step long), its first segment and its latest few, as "STATUS epoch-ms" joined by
+ * commas (unordered, possibly repeated).
+ */
+function drawableSegments(issueIds: string[], range: ChartRange, window: { start: number; end: number }) {
+  const shortest = Prisma.sql`make_interval(secs => ${shortestVisibleMs(window) / 1000}::float8)`;
+  // Closed segments only: the open one is among the latest. 30 or 90 days: those ending inside the
+  // range ("issueId", "toAt"); all: the long ones ("issueId", ("toAt" - "fromAt")).
+  const drawable =
+    range === "all"
+      ? Prisma.sql`"toAt" - "fromAt" >= ${shortest}`
+      : Prisma.sql`"toAt" > ${new Date(window.start)}::timestamp AND "toAt" - "fromAt" >= ${shortest}`;
+  // One row per issue, its segments as "STATUS epoch-ms" joined by commas: thousands of rows cost
+  // far more to receive than the same facts as fifty strings. Duplicates (a latest segment that is
+  // also drawable) are dropped by chartStatusData.
+  return db().$queryRaw<{ issueId: string; segments: string | null }[]>`
+    SELECT ids.id AS "issueId", s.segments FROM unnest(${issueIds}::text[]) AS ids(id)
+    CROSS JOIN LATERAL (
+      SELECT string_agg(status::text || ' ' || (date_part('epoch', "fromAt") * 1000)::bigint, ',') AS segments FROM (
+        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id ORDER BY "fromAt" LIMIT 1)
+        UNION ALL
+        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id ORDER BY "fromAt" DESC LIMIT ${LATEST_CHANGES + 1})
+        UNION ALL
+        (SELECT status, "fromAt" FROM "IssueStatusSegment" WHERE "issueId" = ids.id AND ${drawable})
+      ) segment
+    ) s`;
 }
