@@ -7,12 +7,15 @@ interface Props {
   status?: string;
   category?: string;
   categories: { slug: string; name: string }[];
+  /** The status chart's range, kept when the filters change. */
+  range?: string;
 }
 
 /** Plain GET form: filters live in the URL, so a filtered view can be bookmarked or sent. */
-export function DashboardFilters({ basePath, status, category, categories }: Props) {
+export function DashboardFilters({ basePath, status, category, categories, range }: Props) {
   return (
     <form method="get" action={basePath} className="no-print flex flex-wrap items-end gap-3" role="search" aria-label="Filter issues">
+      {range ? <input type="hidden" name="range" value={range} /> : null}
       <div>
         <label htmlFor="filter-status" className="block text-xs font-medium text-slate-700">
           Status

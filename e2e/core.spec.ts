@@ -10,13 +10,23 @@ test("a new user sees the seeded talks of 30 November 2025", async ({ page }) =>
   await expect(row.getByText("Unresolved — gaps remain")).toBeVisible();
   const chart = page.getByRole("img", { name: /Status of each issue over time/ });
   await expect(chart).toBeVisible();
-  // The range choice works without script: every range is drawn, and only the chosen one shows.
+  // The range choice is a link (it works without script): only the chosen range is drawn, and
+  // the page's filters are kept.
   const rangeShown = () => chart.locator("title").first().textContent();
   const before = await rangeShown();
-  await page.getByRole("group", { name: "Time range" }).getByText("All", { exact: true }).click();
+  const ranges = page.getByRole("group", { name: "Time range" });
+  await expect(ranges.locator("[aria-current]")).toHaveCount(1);
+  await page.goto(`${page.url().split("?")[0]}?category=security-guarantees`);
+  await ranges.getByRole("link", { name: "All", exact: true }).click();
+  await expect(page).toHaveURL(/category=security-guarantees.*range=all|range=all.*category=security-guarantees/);
+  await expect(ranges.getByRole("link", { name: "All", exact: true })).toHaveAttribute("aria-current", "true");
   await expect(chart).toHaveCount(1);
   await expect(chart).toBeVisible();
   expect(await rangeShown()).not.toBe(before);
+  // A range the chart does not know shows the default one.
+  await page.goto(`${page.url().split("?")[0]}?range=7`);
+  await expect(chart).toHaveCount(1);
+  expect(await rangeShown()).toBe(before);
   await expect(page.getByText("Time in each status")).toBeHidden();
   await page.getByText("Show as a table").click();
   await expect(page.getByRole("columnheader", { name: "Time in each status" })).toBeVisible();
@@ -29,6 +39,14 @@ test("a new user sees the seeded talks of 30 November 2025", async ({ page }) =>
   await expect(timeline).toHaveCount(2);
   await expect(page.getByText("Washington will press for a peace agreement", { exact: false }).first()).toBeVisible();
   await expect(page.getByText("State-controlled").first()).toBeVisible();
+  // On the issue page the range links keep the timeline's order, and the timeline's links the range.
+  await page.getByRole("link", { name: "Show oldest first" }).click();
+  await expect(page).toHaveURL(/order=oldest/);
+  await page.getByRole("group", { name: "Time range" }).getByRole("link", { name: "30 days" }).click();
+  await expect(page).toHaveURL(/order=oldest&range=30/);
+  await expect(page.getByRole("group", { name: "Time range" }).getByRole("link", { name: "30 days" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("img", { name: /^Status of .* over time/ })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Show newest first" })).toHaveAttribute("href", /range=30/);
 });
 
 test("filters the dashboard by status", async ({ page }) => {

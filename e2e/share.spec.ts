@@ -210,10 +210,17 @@ test("a negotiation link shares the dashboard and every issue; print hides the c
   await expect(visitor.getByRole("heading", { level: 1, name: DEMO.title })).toBeVisible();
   const table = visitor.getByRole("table", { name: "Issues on the table" });
   await expect(table.getByRole("row", { name: /Security guarantees/ })).toContainText("Unresolved — gaps remain");
+  // The chart's range links stay on the share link.
+  await visitor.getByRole("group", { name: "Time range" }).getByRole("link", { name: "30 days" }).click();
+  await expect(visitor).toHaveURL(/\/share\/[A-Za-z0-9_-]{43}\?range=30$/);
+  await expect(visitor.getByRole("img", { name: /^Status of each issue over time/ })).toHaveCount(1);
   await table.getByRole("link", { name: "Security guarantees" }).click();
   await expect(visitor).toHaveURL(/\/share\/[A-Za-z0-9_-]{43}\/issues\/security-guarantees$/);
   await expect(visitor.getByRole("heading", { level: 1, name: "Security guarantees" })).toBeVisible();
   await expect(visitor.getByTestId("timeline-entry").first()).toBeVisible();
+  await visitor.getByRole("group", { name: "Time range" }).getByRole("link", { name: "All" }).click();
+  await expect(visitor).toHaveURL(/\/share\/[A-Za-z0-9_-]{43}\/issues\/security-guarantees\?range=all$/);
+  await expect(visitor.getByRole("group", { name: "Time range" }).getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "true");
 
   await visitor.getByRole("link", { name: "Printable version (whole timeline)" }).click();
   await visitor.emulateMedia({ media: "print" });

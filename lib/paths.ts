@@ -22,7 +22,9 @@ export const paths = {
   invitation: (token: string) => `/invite/${token}`,
   negotiations: () => "/negotiations",
   newNegotiation: () => "/negotiations/new",
-  negotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}`,
+  /** A negotiation's dashboard, optionally filtered and with the status chart's range chosen. */
+  negotiation: (negotiation: NegotiationRef, view?: { status?: string; category?: string; range?: string }) =>
+    `/negotiations/${slugOf(negotiation)}${query({ status: view?.status, category: view?.category, range: view?.range })}`,
   editNegotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/edit`,
   shareNegotiation: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/share`,
   newIssue: (negotiation: NegotiationRef) => `/negotiations/${slugOf(negotiation)}/issues/new`,
@@ -62,7 +64,8 @@ export const paths = {
   sources: () => "/sources",
   source: (id: string) => `/sources/${encodeURIComponent(id)}`,
   editSource: (id: string) => `/sources/${encodeURIComponent(id)}/edit`,
-  share: (token: string) => `/share/${token}`,
+  /** What a share link shows; with `range`, the status chart's time range. */
+  share: (token: string, view?: { range?: string }) => `/share/${token}${query({ range: view?.range })}`,
   sharedIssue: (token: string, issueSlug: string) => `/share/${token}/issues/${issueSlug}`,
   shareFeed: (token: string) => `/share/${token}/feed.xml`,
   shareSearch: (token: string) => `/share/${token}/search`,

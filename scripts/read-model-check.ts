@@ -1,5 +1,5 @@
 // `npm run read-model:check`: recomputes every issue's maintained values (status, counts, last
-// update, status segments, "from" statuses) from its timeline in the database at DATABASE_URL, or
+// update, status segments, time in each status, "from" statuses) from its timeline in the database at DATABASE_URL, or
 // in the embedded database, and lists any that the write path left different. Exits 1 if any.
 // `--repair` then rewrites those issues through the write path's own recompute.
 import path from "node:path";

@@ -4,11 +4,15 @@ import { StatusPatternDefs, statusFill } from "@/components/charts/status-patter
 import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, STATUSES } from "@/lib/statuses";
 import {
+  CHART_RANGES,
   CHART_STEPS,
+  chartWindow,
+  defaultChartRange,
   LATEST_CHANGES,
   segmentsToDraw,
   statusSegments,
   timeInEachStatus,
+  type ChartRange,
   type StatusChange,
   type StatusSegment,
   type StatusSummary,
@@ -18,13 +22,11 @@ export interface SwimlaneRow {
   id: string;
   label: string;
   href?: string;
-  /** The status changes to draw: all of them, or only those the chart can show (see chartStatusData). */
+  /** The status changes to draw: all of them, or only those the chart's range can show (see chartStatusData). */
   changes: StatusChange[];
   /** Sums over the whole history, when `changes` holds only what the chart can show. */
   summary?: StatusSummary;
 }
-
-type Range = "30" | "90" | "all";
 
 const DAY = 24 * 3600 * 1000;
 const LABEL_WIDTH = 220;
@@ -39,12 +41,7 @@ const LABEL_CHARS = 32;
  */
 const RESOLUTION = CHART_WIDTH / CHART_STEPS;
 
-const RANGES: { value: Range; label: string }[] = [
-  // The same ranges as CHART_RANGE_DAYS, which reads keep to.
-  { value: "30", label: "30 days" },
-  { value: "90", label: "90 days" },
-  { value: "all", label: "All" },
-];
+const RANGE_LABELS: Record<ChartRange, string> = { "30": "30 days", "90": "90 days", all: "All" };
 
 /** Never identical for two long titles that share a beginning: "Security guarantees for … (US)". */
 function shortLabel(label: string): string {
@@ -65,68 +62,61 @@ function days(ms: number): string {
 }
 
 /**
- * Statuses over time, drawn on the server: one lane per issue, a range choice (30 days, 90 days,
- * all) that works without script (radio buttons; CSS in app/globals.css shows the chosen drawing),
- * and a table summing up the same facts. Each lane is drawn at the chart's resolution (see
- * `segmentsToDraw`), so the page's size does not grow with the number of status changes.
+ * Statuses over time, drawn on the server: one lane per issue in one time range (30 days, 90 days,
+ * all), chosen with links that keep the page's other parameters (`rangeHref`), and a table summing
+ * up the same facts. Without `range`, the last 90 days when the history is longer, else all of it.
+ * Each lane is drawn at the chart's resolution (see `segmentsToDraw`), so the page's size does not
+ * grow with the number of status changes.
  */
-export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until: Date; title: string }) {
+export function StatusChart({
+  rows,
+  until,
+  title,
+  range: asked,
+  rangeHref,
+}: {
+  rows: SwimlaneRow[];
+  until: Date;
+  title: string;
+  range?: ChartRange;
+  rangeHref: (range: ChartRange) => string;
+}) {
   const id = `status-chart-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   if (rows.length === 0) return <p className="text-sm text-slate-600">No issues yet.</p>;
 
   const end = until.getTime();
-  const firstChange = rows.reduce((first, row) => row.changes.reduce((min, change) => Math.min(min, change.occurredAt.getTime()), first), end);
-  const allStart = Math.min(firstChange - DAY, end - 7 * DAY);
+  const firstChange = rows.reduce((first, row) => Math.min(first, earliest(row.changes)), end);
+  const range = asked ?? defaultChartRange(firstChange, until);
+  const window = chartWindow(range, firstChange, until);
+  const allStart = chartWindow("all", firstChange, until).start;
   const lanes = rows.map((row) => ({ row, segments: segmentsOf(row, allStart, until) }));
-  const initial: Range = end - firstChange > 90 * DAY ? "90" : "all";
-  const windows = RANGES.map(({ value }) => ({ value, start: value === "all" ? allStart : end - Number(value) * DAY }));
   const shown = STATUSES.filter((status) => lanes.some((lane) => lane.segments.some((segment) => segment.status === status)));
 
   return (
     <figure data-status-chart>
-      {/* One set of textures for every drawing and the key; its own drawing is always shown, as a
-          texture inside a hidden drawing would not paint. */}
+      {/* One set of textures for the drawing and the key. */}
       <svg width="0" height="0" className="absolute" aria-hidden>
         <StatusPatternDefs id={id} statuses={shown} />
       </svg>
-      <fieldset className="no-print mb-3 flex flex-wrap items-end gap-3 text-sm">
-        <legend className="sr-only">Time range</legend>
-        <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
-          {RANGES.map((option) => (
-            <label key={option.value} className="chart-range">
-              <input type="radio" name={`${id}-range`} value={option.value} defaultChecked={option.value === initial} className="sr-only" />
-              {option.label}
-            </label>
+      <div className="no-print mb-3 flex flex-wrap items-center gap-3 text-sm">
+        <div role="group" aria-label="Time range" className="inline-flex overflow-hidden rounded-md border border-slate-300">
+          {CHART_RANGES.map((value) => (
+            <Link
+              key={value}
+              href={rangeHref(value)}
+              scroll={false}
+              aria-current={value === range ? "true" : undefined}
+              className={`px-3 py-1.5 hover:no-underline ${value === range ? "bg-slate-900 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}
+            >
+              {RANGE_LABELS[value]}
+            </Link>
           ))}
         </div>
-        <span className="text-xs text-slate-600" aria-live="polite">
-          {windows.map((window) => (
-            <span key={window.value} data-range={window.value}>
-              {rangeLabel(window.start, end)}
-            </span>
-          ))}
-        </span>
-      </fieldset>
-      {windows.map((window) => (
-        <div
-          key={window.value}
-          data-range={window.value}
-          className="overflow-x-auto"
-          data-scroll-region
-          tabIndex={0}
-          role="group"
-          aria-label={`${title}, chart`}
-        >
-          <Drawing
-            id={id}
-            titleId={`${id}-${window.value}-title`}
-            title={`${title}, ${rangeLabel(window.start, end)}`}
-            lanes={lanes}
-            start={window.start}
-            end={end}
-          />
-        </div>
-      ))}
+        <span className="text-xs text-slate-600">{rangeLabel(window.start, end)}</span>
+      </div>
+      <div className="overflow-x-auto" data-scroll-region tabIndex={0} role="group" aria-label={`${title}, chart`}>
+        <Drawing id={id} titleId={`${id}-title`} title={`${title}, ${rangeLabel(window.start, end)}`} lanes={lanes} start={window.start} end={end} />
+      </div>
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Key">
         {shown.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
@@ -145,6 +135,13 @@ export function StatusChart({ rows, until, title }: { rows: SwimlaneRow[]; until
       </details>
     </figure>
   );
+}
+
+/** The earliest change's time (changes come in any order), or Infinity without any. */
+function earliest(changes: StatusChange[]): number {
+  let min = Infinity;
+  for (const change of changes) min = Math.min(min, change.occurredAt.getTime());
+  return min;
 }
 
 function rangeLabel(start: number, end: number): string {

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatDay } from "@/lib/format";
 import { STATUS_SCALE, type IssueStatus } from "@/lib/statuses";
 import { lastStatusChangeAt } from "@/lib/timeline/last-status-change";
-import type { StatusChange, StatusSummary } from "@/lib/timeline/status-segments";
+import type { ChartRange, StatusChange, StatusSummary } from "@/lib/timeline/status-segments";
 
 interface Props {
   issue: { id: string; title: string; summary: string; status: IssueStatus; lastUpdateAt: Date | null; category: { name: string } };
@@ -13,10 +13,13 @@ interface Props {
   summary?: StatusSummary;
   /** End of the status strip: now, or the moment a frozen share link shows. */
   until?: Date;
+  /** The strip's time range (else the default for the history), and links to each range. */
+  range?: ChartRange;
+  rangeHref: (range: ChartRange) => string;
 }
 
 /** An issue's status, summary and status-over-time strip: the top of the workspace and shared views. */
-export function IssueState({ issue, changes, summary, until }: Props) {
+export function IssueState({ issue, changes, summary, until, range, rangeHref }: Props) {
   const statusSince = lastStatusChangeAt(changes);
   return (
     <>
@@ -39,7 +42,13 @@ export function IssueState({ issue, changes, summary, until }: Props) {
         </div>
       </section>
       <section aria-label="Status over time" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid">
-        <StatusSwimlanes title={`Status of ${issue.title} over time`} until={until} rows={[{ id: issue.id, label: issue.title, changes, summary }]} />
+        <StatusSwimlanes
+          title={`Status of ${issue.title} over time`}
+          until={until}
+          range={range}
+          rangeHref={rangeHref}
+          rows={[{ id: issue.id, label: issue.title, changes, summary }]}
+        />
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import { getIssueTimeline, timelineHref, type TimelineQuery } from "@/lib/timeli
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
 import { TIMELINE_MAX_PAGE_SIZE } from "@/lib/timeline/entries";
+import { parseChartRange } from "@/lib/timeline/status-segments";
 
 interface Props {
   link: ResolvedShareLink;
@@ -41,7 +42,14 @@ export async function SharedIssue({ link, issue, path, query }: Props) {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">{shown.title}</h1>
-      <IssueState issue={shown} changes={view.changes} summary={view.summary} until={link.asOf} />
+      <IssueState
+        issue={shown}
+        changes={view.changes}
+        summary={view.summary}
+        until={link.asOf}
+        range={view.range}
+        rangeHref={(value) => timelineHref(path, { order: view.order, after: query.after, range: value })}
+      />
       {isPrint ? null : <PositionsSection negotiationId={issue.negotiationId} issueId={issue.id} knownAt={link.asOf} />}
       {isPrint && view.page.nextCursor ? (
         <p className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
@@ -59,7 +67,7 @@ export async function SharedIssue({ link, issue, path, query }: Props) {
         order={view.order}
         nextCursor={view.page.nextCursor}
         isFirstPage={!query.after}
-        pageHref={(target) => timelineHref(path, target)}
+        pageHref={(target) => timelineHref(path, { ...target, range: parseChartRange(query.range) })}
         hideAuthors={link.hideAuthors}
       />
     </>

@@ -6,16 +6,19 @@ import { StatusLegend } from "@/components/status-legend";
 import { getDashboard } from "@/lib/timeline/dashboard";
 import type { ResolvedShareLink } from "@/lib/share-links/resolve-share-link";
 import { paths } from "@/lib/paths";
+import type { ChartRange } from "@/lib/timeline/status-segments";
 
 interface Props {
   link: ResolvedShareLink;
   negotiation: { id: string; title: string; description: string; parties: { id: string; name: string; description: string }[] };
   token: string;
+  /** The status chart's range, as asked in the URL (see parseChartRange). */
+  range?: ChartRange;
 }
 
 /** A whole negotiation as a share-link visitor sees it: its dashboard, every issue one click away. */
-export async function SharedNegotiation({ link, negotiation, token }: Props) {
-  const { issues, changesByIssue, summaries } = await getDashboard(negotiation.id, link.asOf);
+export async function SharedNegotiation({ link, negotiation, token, range: asked }: Props) {
+  const { issues, changesByIssue, summaries, range } = await getDashboard(negotiation.id, link.asOf, asked);
   const titled = issues.map((issue) => ({ ...issue, title: link.snapshot.issues?.[issue.id]?.title ?? issue.title }));
   const issueHref = (slug: string) => paths.sharedIssue(token, slug);
   return (
@@ -47,6 +50,8 @@ export async function SharedNegotiation({ link, negotiation, token }: Props) {
         <StatusSwimlanes
           title={`Status of each issue over time in ${negotiation.title}`}
           until={link.asOf}
+          range={range}
+          rangeHref={(value) => paths.share(token, { range: value })}
           rows={titled.map((issue) => ({
             id: issue.id,
             label: issue.title,

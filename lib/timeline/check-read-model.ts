@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deriveIssueReadModel } from "@/lib/timeline/issue-read-model";
 import { INITIAL_STATUS } from "@/lib/timeline/status";
+import { STATUSES, type IssueStatus } from "@/lib/statuses";
 
 /** One maintained value that does not match what the issue's timeline says. */
 export interface ReadModelDisagreement {
@@ -11,12 +12,20 @@ export interface ReadModelDisagreement {
   derived: string;
 }
 
+/** A stored { status: ms } object with its keys in the order of STATUSES (anything else kept last, so it shows). */
+function inStatusOrder(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  const rank = (key: string) => (STATUSES.includes(key as IssueStatus) ? STATUSES.indexOf(key as IssueStatus) : STATUSES.length);
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1)));
+}
+
 const shown = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value ?? null));
 
 /**
  * Recomputes each issue's maintained values from its updates and lists every one that differs from
- * what is stored: status, counts, last update, status since, segments and each change's "from"
- * status. Empty when the write path kept them all. One issue at a time, so any database size fits.
+ * what is stored: status, counts, last update, status since, segments, the time in each status and
+ * number of changes, and each change's "from" status. Empty when the write path kept them all. One issue at a time, so any database size fits.
  */
 export async function checkIssueReadModels(client: PrismaClient, issueIds?: string[]): Promise<ReadModelDisagreement[]> {
   const ids = issueIds ?? (await client.issue.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((issue) => issue.id);
@@ -44,6 +53,9 @@ export async function checkIssueReadModels(client: PrismaClient, issueIds?: stri
     compare("lastUpdateAt", issue.lastUpdateAt, derived.lastUpdateAt);
     compare("statusSince", issue.statusSince, derived.statusSince);
     compare("statusSegments", segments, derived.segments);
+    compare("statusChangeCount", issue.statusChangeCount, derived.statusChangeCount);
+    // jsonb keeps its own key order: compared by status, in the order of STATUSES.
+    compare("closedStatusMs", inStatusOrder(issue.closedStatusMs), derived.closedStatusMs);
     for (const change of derived.changes) compare(`fromStatus of ${change.id}`, change.fromStatus, derived.fromStatus.get(change.id) ?? INITIAL_STATUS);
   }
   return disagreements;

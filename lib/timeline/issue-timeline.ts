@@ -4,10 +4,13 @@ import { getTimelinePage, type TimelineOrder } from "@/lib/timeline/entries";
 import { frozenHistory } from "@/lib/timeline/frozen-history";
 import { deriveStatuses } from "@/lib/timeline/status";
 import { chartStatusData } from "@/lib/timeline/issue-read-model";
+import { parseChartRange, type ChartRange } from "@/lib/timeline/status-segments";
 
 export interface TimelineQuery {
   order?: string;
   after?: string;
+  /** The status chart's time range (see parseChartRange); anything else shows the default. */
+  range?: string;
 }
 
 /**
@@ -24,10 +27,23 @@ export async function getIssueTimeline(
 ) {
   const { asOf, pageSize } = options;
   const order: TimelineOrder = query.order === "oldest" ? "oldest" : "newest";
+  const asked = parseChartRange(query.range);
   if (!asOf) {
-    const [page, chart] = await Promise.all([getTimelinePage(issue.id, { order, after: query.after, pageSize }), chartStatusData([issue.id])]);
-    const { changes, summary } = chart.get(issue.id) ?? { changes: [], summary: undefined };
-    return { order, page, total: issue.updateCount, changes, summary, status: issue.status, lastUpdateAt: undefined };
+    const [page, chart] = await Promise.all([
+      getTimelinePage(issue.id, { order, after: query.after, pageSize }),
+      chartStatusData([issue.id], { range: asked }),
+    ]);
+    const { changes, summary } = chart.byIssue.get(issue.id) ?? { changes: [], summary: undefined };
+    return {
+      order,
+      page,
+      total: issue.updateCount,
+      changes,
+      summary,
+      range: chart.range as ChartRange | undefined,
+      status: issue.status,
+      lastUpdateAt: undefined,
+    };
   }
   // The status changes are read once (and kept, see frozenHistory): the page needs them for "from" statuses.
   const { changes, total, lastUpdateAt } = await frozenHistory(issue, asOf);
@@ -38,17 +54,23 @@ export async function getIssueTimeline(
     total,
     changes: changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus })),
     summary: undefined,
+    /** As asked: every change is read, and the chart picks its default range itself. */
+    range: asked,
     status: deriveStatuses(changes).status,
     /** Only as of a past moment; live, the issue row has it. */
     lastUpdateAt: lastUpdateAt as Date | null | undefined,
   };
 }
 
-/** Link to a timeline page, keeping only the parameters that differ from the defaults. */
-export function timelineHref(path: string, { order, after }: { order: TimelineOrder; after?: string }): string {
+/**
+ * Link to an issue page's view: a timeline page and the status chart's range, keeping only the
+ * parameters that differ from the defaults.
+ */
+export function timelineHref(path: string, { order, after, range }: { order: TimelineOrder; after?: string; range?: ChartRange }): string {
   const params = new URLSearchParams();
   if (order !== "newest") params.set("order", order);
   if (after) params.set("after", after);
+  if (range) params.set("range", range);
   const search = params.toString();
   return search ? `${path}?${search}` : path;
 }

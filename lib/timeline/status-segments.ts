@@ -6,13 +6,46 @@ export interface StatusChange {
 }
 
 /**
- * What the status chart draws: each range (the last 30 and 90 days, and all) in CHART_STEPS steps,
- * so a segment shorter than half a step of a range cannot be seen in it; its table lists the
+ * What the status chart draws: one range (the last 30 or 90 days, or all) in CHART_STEPS steps, so
+ * a segment shorter than half a step of the range cannot be seen in it; its table lists the
  * LATEST_CHANGES most recent changes. Reads keep to this (lib/timeline/issue-read-model.ts).
  */
 export const CHART_STEPS = 350;
-export const CHART_RANGE_DAYS = [30, 90] as const;
 export const LATEST_CHANGES = 5;
+
+/** The time ranges the chart can show, as they appear in the `range` query parameter. */
+export const CHART_RANGES = ["30", "90", "all"] as const;
+export type ChartRange = (typeof CHART_RANGES)[number];
+
+const DAY_MS = 86_400_000;
+
+/** The `range` query parameter as a range, or undefined (then the default) for anything else. */
+export function parseChartRange(value: unknown): ChartRange | undefined {
+  return CHART_RANGES.find((range) => range === value);
+}
+
+/**
+ * The range shown when none is asked for: the last 90 days when the history is longer than that,
+ * else all of it. `firstChangeAt` is the earliest change of any issue drawn (none: `until`).
+ */
+export function defaultChartRange(firstChangeAt: number, until: Date): ChartRange {
+  return until.getTime() - firstChangeAt > 90 * DAY_MS ? "90" : "all";
+}
+
+/**
+ * The window a range draws, in milliseconds: the last 30 or 90 days, or from a day before the
+ * first change (at least a week) to `until`.
+ */
+export function chartWindow(range: ChartRange, firstChangeAt: number, until: Date): { start: number; end: number } {
+  const end = until.getTime();
+  if (range !== "all") return { start: end - Number(range) * DAY_MS, end };
+  return { start: Math.min(firstChangeAt - DAY_MS, end - 7 * DAY_MS), end };
+}
+
+/** The shortest segment a window can show: half of one of its CHART_STEPS steps. */
+export function shortestVisibleMs(window: { start: number; end: number }): number {
+  return (window.end - window.start) / (2 * CHART_STEPS);
+}
 
 /** Per issue, what the chart's table sums up over the whole history. */
 export interface StatusSummary {
@@ -34,7 +67,11 @@ export interface StatusSegment {
  * repeats the current status extends the segment instead of starting a new one.
  */
 export function statusSegments(changes: StatusChange[], until: Date): StatusSegment[] {
-  const ordered = changes.map((change, index) => ({ ...change, index })).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.index - b.index);
+  // Reads hand the changes over in time order: then there is nothing to sort (a stable sort would
+  // keep that order anyway).
+  const ordered = isInTimeOrder(changes)
+    ? changes
+    : changes.map((change, index) => ({ ...change, index })).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.index - b.index);
   const segments: StatusSegment[] = [];
   for (const change of ordered) {
     const last = segments.at(-1);
@@ -54,6 +91,13 @@ export function statusSegments(changes: StatusChange[], until: Date): StatusSegm
   }
   if (merged.length > 0) merged[merged.length - 1]!.end = until;
   return merged;
+}
+
+function isInTimeOrder(changes: StatusChange[]): boolean {
+  for (let index = 1; index < changes.length; index++) {
+    if (changes[index]!.occurredAt.getTime() < changes[index - 1]!.occurredAt.getTime()) return false;
+  }
+  return true;
 }
 
 /** The status an issue is in after all its changes; NOT_DISCUSSED when it has none. */

@@ -14,8 +14,8 @@ export async function lockIssueTimeline(tx: Tx, issueId: string): Promise<void> 
 
 /**
  * Re-derives everything that follows from an issue's live updates, inside the caller's transaction:
- * each status change's "from" status, the issue's current status, last-update date, counts and
- * status segments. None of these is written anywhere else, so they cannot drift from the timeline;
+ * each status change's "from" status, the issue's current status, last-update date, counts, status
+ * segments and the time spent in each status over the closed ones. None of these is written anywhere else, so they cannot drift from the timeline;
  * the rule itself is lib/timeline/issue-read-model.ts (over lib/timeline/status.ts, the same one
  * the "as of a moment" reads use), and `npm run read-model:check` compares the two.
  */
@@ -40,6 +40,8 @@ export async function recomputeIssueState(tx: Tx, issueId: string): Promise<Issu
       updateCount: model.updateCount,
       sourceCount: model.sourceCount,
       statusSince: model.statusSince,
+      closedStatusMs: model.closedStatusMs,
+      statusChangeCount: model.statusChangeCount,
     },
   });
   return model.status;

@@ -34,7 +34,7 @@ async function dashboardOnce(slug: string, times: Map<Step, number>): Promise<{ 
   };
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) throw new Error(`No negotiation ${slug}.`);
-  const { issues, changesByIssue, summaries } = await getDashboard(negotiation.id);
+  const { issues, changesByIssue, summaries, range } = await getDashboard(negotiation.id);
   step("getDashboard");
   await listCategories();
   step("listCategories");
@@ -43,6 +43,8 @@ async function dashboardOnce(slug: string, times: Map<Step, number>): Promise<{ 
   const chart = renderToString(
     <StatusSwimlanes
       title={`Status of each issue over time in ${negotiation.title}`}
+      range={range}
+      rangeHref={(value) => paths.negotiation(negotiation.slug, { range: value })}
       rows={issues.map((issue) => ({
         id: issue.id,
         label: issue.title,

@@ -5,7 +5,8 @@ import { getDashboard } from "@/lib/timeline/dashboard";
 import { checkIssueReadModels } from "@/lib/timeline/check-read-model";
 import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
 import { chartStatusData } from "@/lib/timeline/issue-read-model";
-import { statusSegments } from "@/lib/timeline/status-segments";
+import { CHART_RANGES, chartWindow, LATEST_CHANGES, shortestVisibleMs, statusSegments, type ChartRange } from "@/lib/timeline/status-segments";
+import { recomputeIssueState } from "@/lib/updates/recompute-issue-state";
 import { deleteUpdate } from "@/lib/updates/delete-update";
 import { editUpdate } from "@/lib/updates/edit-update";
 import { logUpdate } from "@/lib/updates/log-update";
@@ -40,6 +41,8 @@ async function maintainedAndCounted(issueId: string) {
     orderBy: { fromAt: "asc" },
     select: { status: true, fromAt: true, toAt: true },
   });
+  const closedStatusMs: Record<string, number> = {};
+  for (const { status, fromAt, toAt } of segments) if (toAt) closedStatusMs[status] = (closedStatusMs[status] ?? 0) + toAt.getTime() - fromAt.getTime();
   return {
     maintained: {
       updateCount: issue.updateCount,
@@ -47,6 +50,8 @@ async function maintainedAndCounted(issueId: string) {
       statusSince: issue.statusSince,
       lastUpdateAt: issue.lastUpdateAt,
       segments: stored,
+      closedStatusMs: issue.closedStatusMs,
+      statusChangeCount: issue.statusChangeCount,
     },
     counted: {
       updateCount: live.length,
@@ -54,6 +59,8 @@ async function maintainedAndCounted(issueId: string) {
       statusSince: segments.at(-1)?.fromAt ?? null,
       lastUpdateAt: live.at(-1)?.occurredAt ?? null,
       segments,
+      closedStatusMs,
+      statusChangeCount: Math.max(0, segments.length - 1),
     },
   };
 }
@@ -129,6 +136,13 @@ describe("the maintained issue read model", () => {
     const found = await checkIssueReadModels(prisma, [issue.id]);
     expect(found.map((disagreement) => disagreement.field)).toEqual(["updateCount", "statusSegments"]);
     expect(found[0]).toMatchObject({ stored: "7", derived: "2" });
+    // The chart's sums: a day too many in a status, one change too few.
+    const { closedStatusMs } = await prisma.issue.findUniqueOrThrow({ where: { id: issue.id } });
+    expect(closedStatusMs).toEqual({ UNDER_DISCUSSION: 2 * 86_400_000 });
+    await prisma.issue.update({ where: { id: issue.id }, data: { closedStatusMs: { UNDER_DISCUSSION: 3 * 86_400_000 }, statusChangeCount: 0 } });
+    const drifted = await checkIssueReadModels(prisma, [issue.id]);
+    expect(drifted.map((disagreement) => disagreement.field)).toEqual(["updateCount", "statusSegments", "statusChangeCount", "closedStatusMs"]);
+    expect(drifted.at(-1)).toMatchObject({ stored: '{"UNDER_DISCUSSION":259200000}', derived: '{"UNDER_DISCUSSION":172800000}' });
   });
 
   it("is filled by the migration the same way the write path keeps it", async () => {
@@ -143,10 +157,11 @@ describe("the maintained issue read model", () => {
     const stuck = await logUpdate(analyst, issue.id, update("Stuck.", "2025-11-05", "DEADLOCKED"));
     await deleteUpdate(analyst, stuck.id);
     const migration = readFileSync("prisma/migrations/20261129010000_issue_read_model/migration.sql", "utf8");
-    const backfill = migration.slice(migration.indexOf('UPDATE "Issue" i SET'));
+    const sums = readFileSync("prisma/migrations/20261129060000_status_time_sums/migration.sql", "utf8");
+    const backfill = migration.slice(migration.indexOf('UPDATE "Issue" i SET')) + sums.slice(sums.indexOf('UPDATE "Issue" i SET'));
     await prisma.$transaction(async (tx) => {
       await tx.issueStatusSegment.deleteMany({});
-      await tx.issue.updateMany({ data: { updateCount: 0, sourceCount: 0, statusSince: null } });
+      await tx.issue.updateMany({ data: { updateCount: 0, sourceCount: 0, statusSince: null, closedStatusMs: {}, statusChangeCount: 0 } });
       for (const statement of backfill.split(/;\s*\n/).filter((text) => text.trim())) await tx.$executeRawUnsafe(statement);
     });
     // Every issue the database tests made so far, not only this one.
@@ -178,40 +193,101 @@ describe("the maintained issue read model", () => {
 });
 
 describe("the status chart's reads", () => {
-  it("read only the segments the chart can show, and sum up all of them", async () => {
+  it("read every segment each range can show, no more, and sum up all of them", async () => {
+    const analyst = await createActor("ANALYST");
     const issue = await createIssueRow();
     const until = new Date(Date.UTC(2026, 0, 1));
     const HOUR = 3_600_000;
-    const cycle = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING"] as const;
-    // Two years ago, 600 changes an hour apart (each far too short to see when drawing two years);
-    // then one long segment; then, in the last 30 days, 100 changes four hours apart.
+    const DAY = 24 * HOUR;
+    const at = (daysBefore: number) => until.getTime() - daysBefore * DAY;
+    // Two years ago, 600 changes an hour apart (too short to see in any range); a long segment
+    // from 300 to 80 days ago; 50 changes twelve hours apart (visible in 90 days, not in all);
+    // a long one from 55 to 20 days ago; then 100 changes four hours apart (visible in 30 days).
     const starts = [
-      ...Array.from({ length: 600 }, (_, index) => until.getTime() - 730 * 24 * HOUR + index * HOUR),
-      until.getTime() - 300 * 24 * HOUR,
-      ...Array.from({ length: 100 }, (_, index) => until.getTime() - 20 * 24 * HOUR + index * 4 * HOUR),
+      ...Array.from({ length: 600 }, (_, index) => at(730) + index * HOUR),
+      at(300),
+      ...Array.from({ length: 50 }, (_, index) => at(80) + index * 12 * HOUR),
+      at(55),
+      ...Array.from({ length: 100 }, (_, index) => at(20) + index * 4 * HOUR),
     ];
-    const segments = starts.map((start, index) => ({
-      issueId: issue.id,
-      status: index === 600 ? ("DEADLOCKED" as const) : cycle[index % 3]!,
-      fromAt: new Date(start),
-      toAt: index + 1 < starts.length ? new Date(starts[index + 1]!) : null,
-    }));
-    await prisma.issueStatusSegment.createMany({ data: segments });
-
-    const data = (await chartStatusData([issue.id], until)).get(issue.id)!;
-    const kept = data.changes.map((change) => change.occurredAt.getTime());
-    // The hour-long segments of two years ago are left out (all but the segment just before the
-    // long one, which lasts until it); the long one and every four-hour one of the last 30 days stay.
-    expect(kept.filter((time) => time < starts[600]!)).toEqual([starts[599]]);
-    expect(kept.filter((time) => time >= starts[600]!)).toEqual(starts.slice(600));
-    expect(data.changes.at(-1)).toEqual({ occurredAt: new Date(starts.at(-1)!), toStatus: segments.at(-1)!.status });
-    // The sums cover every segment, dropped or not.
-    expect(data.summary.changeCount).toBe(starts.length - 1);
-    const counted = new Map<string, number>();
-    segments.forEach((segment) =>
-      counted.set(segment.status, (counted.get(segment.status) ?? 0) + (segment.toAt ?? until).getTime() - segment.fromAt.getTime()),
+    const cycle = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING", "DEADLOCKED"] as const;
+    // Written past the write path (as a bulk import does), then derived by the write path's recompute.
+    await prisma.update.createMany({
+      data: starts.map((start, index) => ({
+        issueId: issue.id,
+        authorId: analyst.id,
+        summary: `Change ${index}`,
+        occurredAt: new Date(start),
+        loggedAt: new Date(start),
+        toStatus: cycle[index % cycle.length],
+      })),
+    });
+    await prisma.$transaction((tx) => recomputeIssueState(tx, issue.id), { timeout: 60_000 });
+    expect(await checkIssueReadModels(prisma, [issue.id])).toEqual([]);
+    const segments = statusSegments(
+      starts.map((start, index) => ({ occurredAt: new Date(start), toStatus: cycle[index % cycle.length]! })),
+      until,
     );
-    expect(new Map(data.summary.timeInStatus.map(({ status, ms }) => [status, Math.round(ms)]))).toEqual(counted);
-    expect(data.summary.timeInStatus.map(({ ms }) => ms)).toEqual([...data.summary.timeInStatus.map(({ ms }) => ms)].sort((a, b) => b - a));
+    expect(segments.length).toBe(starts.length);
+
+    const read = async (range?: ChartRange) => {
+      const data = await chartStatusData([issue.id], { range, until });
+      const { changes, summary } = data.byIssue.get(issue.id)!;
+      return { range: data.range, changes, summary, starts: changes.map((change) => change.occurredAt.getTime()) };
+    };
+    const first = starts[0]!;
+    const latest = starts.slice(-(LATEST_CHANGES + 1));
+    const twelveHourly = starts.slice(601, 651);
+    const fourHourly = starts.slice(652);
+    // By hand, per range: what it can show, the first segment (the span of "all") and the latest few.
+    const expected: Record<ChartRange, number[]> = {
+      "30": [first, at(55), ...fourHourly],
+      "90": [first, at(300), ...twelveHourly, at(55), ...fourHourly],
+      all: [first, starts[599]!, at(300), at(55), ...latest],
+    };
+    for (const range of CHART_RANGES) {
+      const data = await read(range);
+      expect(data.range).toBe(range);
+      expect(data.starts).toEqual(expected[range]);
+      // And by the rule: every segment reaching into the range that is at least half a step long.
+      const window = chartWindow(range, first, until);
+      const visible = segments.filter(
+        (segment) => segment.end.getTime() > window.start && segment.end.getTime() - segment.start.getTime() >= shortestVisibleMs(window),
+      );
+      expect(visible.length).toBeGreaterThan(3);
+      for (const segment of visible) expect(data.starts).toContain(segment.start.getTime());
+      expect(data.changes.at(-1)).toEqual({ occurredAt: new Date(starts.at(-1)!), toStatus: segments.at(-1)!.status });
+      // The sums cover every segment, read or not, up to `until`.
+      expect(data.summary.changeCount).toBe(starts.length - 1);
+      const counted = new Map<string, number>();
+      segments.forEach((segment) => counted.set(segment.status, (counted.get(segment.status) ?? 0) + segment.end.getTime() - segment.start.getTime()));
+      expect(new Map(data.summary.timeInStatus.map(({ status, ms }) => [status, ms]))).toEqual(counted);
+      expect(data.summary.timeInStatus.map(({ ms }) => ms)).toEqual([...data.summary.timeInStatus.map(({ ms }) => ms)].sort((a, b) => b - a));
+    }
+    // Without a range: the last 90 days, as the history is longer than that.
+    const byDefault = await read();
+    expect(byDefault.range).toBe("90");
+    expect(byDefault.starts).toEqual(expected["90"]);
+  }, 60_000);
+
+  it("shows all of a history shorter than 90 days by default, and nothing for an issue without changes", async () => {
+    const analyst = await createActor("ANALYST");
+    const negotiation = await createNegotiationRow();
+    const [issue, silent] = [await createIssueRow(negotiation.id), await createIssueRow(negotiation.id)];
+    await logUpdate(analyst, issue.id, update("Opened.", "2025-11-01", "UNDER_DISCUSSION"));
+    await logUpdate(analyst, issue.id, update("Apart.", "2025-11-11", "GAPS_REMAIN"));
+    const until = new Date(Date.UTC(2025, 11, 1));
+    const data = await chartStatusData([issue.id, silent.id], { until });
+    expect(data.range).toBe("all");
+    expect(data.byIssue.get(issue.id)?.summary).toEqual({
+      timeInStatus: [
+        { status: "GAPS_REMAIN", ms: 20 * 86_400_000 },
+        { status: "UNDER_DISCUSSION", ms: 10 * 86_400_000 },
+      ],
+      changeCount: 1,
+    });
+    expect(data.byIssue.get(silent.id)).toEqual({ changes: [], summary: { timeInStatus: [], changeCount: 0 } });
+    // The dashboard passes a range asked for through.
+    expect((await getDashboard(negotiation.id, undefined, "30")).range).toBe("30");
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { currentStatus, segmentsToDraw, statusSegments, timeInEachStatus, type StatusChange } from "@/lib/timeline/status-segments";
+import {
+  chartWindow,
+  currentStatus,
+  defaultChartRange,
+  parseChartRange,
+  segmentsToDraw,
+  shortestVisibleMs,
+  statusSegments,
+  timeInEachStatus,
+  type StatusChange,
+} from "@/lib/timeline/status-segments";
 
 const at = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const change = (iso: string, toStatus: IssueStatus): StatusChange => ({ occurredAt: at(iso), toStatus });
@@ -196,5 +206,32 @@ describe("timeInEachStatus", () => {
       { status: "UNDER_DISCUSSION", ms: 9 * 86_400_000 },
       { status: "CONVERGING", ms: 86_400_000 },
     ]);
+  });
+});
+
+describe("the chart's ranges", () => {
+  it("take only the values they know from the URL", () => {
+    expect(["30", "90", "all"].map(parseChartRange)).toEqual(["30", "90", "all"]);
+    for (const value of [undefined, "", "7", "ALL", " 30", ["30"], 30]) expect(parseChartRange(value)).toBeUndefined();
+  });
+
+  it("show the last 90 days of a history longer than that, else all of it", () => {
+    expect(defaultChartRange(at("2025-01-01").getTime(), UNTIL)).toBe("90");
+    expect(defaultChartRange(at("2025-11-01").getTime(), UNTIL)).toBe("all");
+    expect(defaultChartRange(UNTIL.getTime(), UNTIL)).toBe("all");
+  });
+
+  it("span their days, or all of the history from a day before its first change and at least a week", () => {
+    const end = UNTIL.getTime();
+    expect(chartWindow("30", at("2020-01-01").getTime(), UNTIL)).toEqual({ start: end - 30 * 86_400_000, end });
+    expect(chartWindow("all", at("2025-06-01").getTime(), UNTIL)).toEqual({ start: at("2025-05-31").getTime(), end });
+    expect(chartWindow("all", at("2025-12-30").getTime(), UNTIL)).toEqual({ start: at("2025-12-24").getTime(), end });
+    expect(shortestVisibleMs(chartWindow("90", 0, UNTIL))).toBe((90 * 86_400_000) / 700);
+  });
+
+  it("fold changes already in time order as they would any other order", () => {
+    const ordered = [change("2025-01-01", "UNDER_DISCUSSION"), change("2025-02-01", "GAPS_REMAIN"), change("2025-02-01", "CONVERGING")];
+    expect(statusSegments(ordered, UNTIL)).toEqual(statusSegments([ordered[1]!, ordered[0]!, ordered[2]!], UNTIL));
+    expect(describeSegments(ordered)).toEqual(["UNDER_DISCUSSION 2025-01-01..2025-02-01", "CONVERGING 2025-02-01..2025-12-31"]);
   });
 });

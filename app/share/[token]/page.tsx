@@ -4,12 +4,13 @@ import { SharedNegotiation } from "@/components/share/shared-negotiation";
 import { recordShareLinkOpened, resolveShareLink } from "@/lib/share-links/resolve-share-link";
 import { getSharedIssue, getSharedNegotiation } from "@/lib/share-links/shared-content";
 import { paths } from "@/lib/paths";
+import { parseChartRange } from "@/lib/timeline/status-segments";
 
 export const metadata = { title: "Shared from Parley" };
 
 interface Props {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ order?: string; after?: string; print?: string }>;
+  searchParams: Promise<{ order?: string; after?: string; print?: string; range?: string }>;
 }
 
 export default async function SharedPage({ params, searchParams }: Props) {
@@ -20,7 +21,7 @@ export default async function SharedPage({ params, searchParams }: Props) {
   if (link.isWholeNegotiation) {
     const negotiation = await getSharedNegotiation(link);
     if (!negotiation) notFound();
-    return <SharedNegotiation link={link} negotiation={negotiation} token={token} />;
+    return <SharedNegotiation link={link} negotiation={negotiation} token={token} range={parseChartRange((await searchParams).range)} />;
   }
   const issue = await getSharedIssue(link);
   if (!issue) notFound();

@@ -10,6 +10,7 @@ import { ButtonLink, PageHeader } from "@/components/page-header";
 import { StatusLegend } from "@/components/status-legend";
 import { getNegotiationBySlug, listCategories } from "@/lib/negotiations/queries";
 import { getDashboard } from "@/lib/timeline/dashboard";
+import { parseChartRange } from "@/lib/timeline/status-segments";
 import { currentStatusBasis } from "@/lib/sources/evidence-basis";
 import { STATUSES, type IssueStatus } from "@/lib/statuses";
 import { paths } from "@/lib/paths";
@@ -18,7 +19,7 @@ import { describeTimeZone } from "@/lib/time-zones";
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ status?: string; category?: string }>;
+  searchParams: Promise<{ status?: string; category?: string; range?: string }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,8 +34,9 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
   const negotiation = await getNegotiationBySlug(slug);
   if (!negotiation) notFound();
   const status = STATUSES.includes(filters.status as IssueStatus) ? (filters.status as IssueStatus) : undefined;
-  const [{ issues: allIssues, changesByIssue, summaries }, categories] = await Promise.all([
-    getDashboard(negotiation.id),
+  const asked = parseChartRange(filters.range);
+  const [{ issues: allIssues, changesByIssue, summaries, range }, categories] = await Promise.all([
+    getDashboard(negotiation.id, undefined, asked),
     listCategories(),
     // So "What changed" can start from the visit before this one.
     recordNegotiationVisit(actor.id, negotiation.id),
@@ -98,6 +100,8 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
         </h2>
         <StatusSwimlanes
           title={`Status of each issue over time in ${negotiation.title}`}
+          range={range}
+          rangeHref={(value) => paths.negotiation(slug, { status: filters.status, category: filters.category, range: value })}
           rows={allIssues.map((issue) => ({
             id: issue.id,
             label: issue.title,
@@ -116,7 +120,7 @@ export default async function NegotiationDashboard({ params, searchParams }: Pro
               ({issues.length} of {allIssues.length})
             </span>
           </h2>
-          <DashboardFilters basePath={base} status={status} category={filters.category} categories={usedCategories} />
+          <DashboardFilters basePath={base} status={status} category={filters.category} categories={usedCategories} range={asked} />
         </div>
         {issues.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">

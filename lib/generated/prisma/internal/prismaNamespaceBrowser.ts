@@ -211,6 +211,8 @@ export const IssueScalarFieldEnum = {
   updateCount: 'updateCount',
   sourceCount: 'sourceCount',
   statusSince: 'statusSince',
+  closedStatusMs: 'closedStatusMs',
+  statusChangeCount: 'statusChangeCount',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

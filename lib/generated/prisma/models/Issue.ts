@@ -29,11 +29,13 @@ export type AggregateIssue = {
 export type IssueAvgAggregateOutputType = {
   updateCount: number | null
   sourceCount: number | null
+  statusChangeCount: number | null
 }
 
 export type IssueSumAggregateOutputType = {
   updateCount: number | null
   sourceCount: number | null
+  statusChangeCount: number | null
 }
 
 export type IssueMinAggregateOutputType = {
@@ -48,6 +50,7 @@ export type IssueMinAggregateOutputType = {
   updateCount: number | null
   sourceCount: number | null
   statusSince: Date | null
+  statusChangeCount: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -64,6 +67,7 @@ export type IssueMaxAggregateOutputType = {
   updateCount: number | null
   sourceCount: number | null
   statusSince: Date | null
+  statusChangeCount: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -80,6 +84,8 @@ export type IssueCountAggregateOutputType = {
   updateCount: number
   sourceCount: number
   statusSince: number
+  closedStatusMs: number
+  statusChangeCount: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -89,11 +95,13 @@ export type IssueCountAggregateOutputType = {
 export type IssueAvgAggregateInputType = {
   updateCount?: true
   sourceCount?: true
+  statusChangeCount?: true
 }
 
 export type IssueSumAggregateInputType = {
   updateCount?: true
   sourceCount?: true
+  statusChangeCount?: true
 }
 
 export type IssueMinAggregateInputType = {
@@ -108,6 +116,7 @@ export type IssueMinAggregateInputType = {
   updateCount?: true
   sourceCount?: true
   statusSince?: true
+  statusChangeCount?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -124,6 +133,7 @@ export type IssueMaxAggregateInputType = {
   updateCount?: true
   sourceCount?: true
   statusSince?: true
+  statusChangeCount?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -140,6 +150,8 @@ export type IssueCountAggregateInputType = {
   updateCount?: true
   sourceCount?: true
   statusSince?: true
+  closedStatusMs?: true
+  statusChangeCount?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -243,6 +255,8 @@ export type IssueGroupByOutputType = {
   updateCount: number
   sourceCount: number
   statusSince: Date | null
+  closedStatusMs: runtime.JsonValue
+  statusChangeCount: number
   createdAt: Date
   updatedAt: Date
   _count: IssueCountAggregateOutputType | null
@@ -282,6 +296,8 @@ export type IssueWhereInput = {
   updateCount?: Prisma.IntFilter<"Issue"> | number
   sourceCount?: Prisma.IntFilter<"Issue"> | number
   statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  closedStatusMs?: Prisma.JsonFilter<"Issue">
+  statusChangeCount?: Prisma.IntFilter<"Issue"> | number
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
@@ -305,6 +321,8 @@ export type IssueOrderByWithRelationInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
   statusSince?: Prisma.SortOrderInput | Prisma.SortOrder
+  closedStatusMs?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   negotiation?: Prisma.NegotiationOrderByWithRelationInput
@@ -332,6 +350,8 @@ export type IssueWhereUniqueInput = Prisma.AtLeast<{
   updateCount?: Prisma.IntFilter<"Issue"> | number
   sourceCount?: Prisma.IntFilter<"Issue"> | number
   statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  closedStatusMs?: Prisma.JsonFilter<"Issue">
+  statusChangeCount?: Prisma.IntFilter<"Issue"> | number
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   negotiation?: Prisma.XOR<Prisma.NegotiationScalarRelationFilter, Prisma.NegotiationWhereInput>
@@ -355,6 +375,8 @@ export type IssueOrderByWithAggregationInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
   statusSince?: Prisma.SortOrderInput | Prisma.SortOrder
+  closedStatusMs?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.IssueCountOrderByAggregateInput
@@ -379,6 +401,8 @@ export type IssueScalarWhereWithAggregatesInput = {
   updateCount?: Prisma.IntWithAggregatesFilter<"Issue"> | number
   sourceCount?: Prisma.IntWithAggregatesFilter<"Issue"> | number
   statusSince?: Prisma.DateTimeNullableWithAggregatesFilter<"Issue"> | Date | string | null
+  closedStatusMs?: Prisma.JsonWithAggregatesFilter<"Issue">
+  statusChangeCount?: Prisma.IntWithAggregatesFilter<"Issue"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Issue"> | Date | string
 }
@@ -393,6 +417,8 @@ export type IssueCreateInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -416,6 +442,8 @@ export type IssueUncheckedCreateInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -435,6 +463,8 @@ export type IssueUpdateInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -458,6 +488,8 @@ export type IssueUncheckedUpdateInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -479,6 +511,8 @@ export type IssueCreateManyInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -493,6 +527,8 @@ export type IssueUpdateManyMutationInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -509,6 +545,8 @@ export type IssueUncheckedUpdateManyInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -540,6 +578,8 @@ export type IssueCountOrderByAggregateInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
   statusSince?: Prisma.SortOrder
+  closedStatusMs?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -547,6 +587,7 @@ export type IssueCountOrderByAggregateInput = {
 export type IssueAvgOrderByAggregateInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
 }
 
 export type IssueMaxOrderByAggregateInput = {
@@ -561,6 +602,7 @@ export type IssueMaxOrderByAggregateInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
   statusSince?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -577,6 +619,7 @@ export type IssueMinOrderByAggregateInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
   statusSince?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -584,6 +627,7 @@ export type IssueMinOrderByAggregateInput = {
 export type IssueSumOrderByAggregateInput = {
   updateCount?: Prisma.SortOrder
   sourceCount?: Prisma.SortOrder
+  statusChangeCount?: Prisma.SortOrder
 }
 
 export type IssueScalarRelationFilter = {
@@ -766,6 +810,8 @@ export type IssueCreateWithoutNegotiationInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   category: Prisma.CategoryCreateNestedOneWithoutIssuesInput
@@ -787,6 +833,8 @@ export type IssueUncheckedCreateWithoutNegotiationInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -837,6 +885,8 @@ export type IssueScalarWhereInput = {
   updateCount?: Prisma.IntFilter<"Issue"> | number
   sourceCount?: Prisma.IntFilter<"Issue"> | number
   statusSince?: Prisma.DateTimeNullableFilter<"Issue"> | Date | string | null
+  closedStatusMs?: Prisma.JsonFilter<"Issue">
+  statusChangeCount?: Prisma.IntFilter<"Issue"> | number
   createdAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Issue"> | Date | string
 }
@@ -851,6 +901,8 @@ export type IssueCreateWithoutCategoryInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -872,6 +924,8 @@ export type IssueUncheckedCreateWithoutCategoryInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -917,6 +971,8 @@ export type IssueCreateWithoutUpdatesInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -939,6 +995,8 @@ export type IssueUncheckedCreateWithoutUpdatesInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -973,6 +1031,8 @@ export type IssueUpdateWithoutUpdatesInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -995,6 +1055,8 @@ export type IssueUncheckedUpdateWithoutUpdatesInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1013,6 +1075,8 @@ export type IssueCreateWithoutShareLinksInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -1035,6 +1099,8 @@ export type IssueUncheckedCreateWithoutShareLinksInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -1069,6 +1135,8 @@ export type IssueUpdateWithoutShareLinksInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -1091,6 +1159,8 @@ export type IssueUncheckedUpdateWithoutShareLinksInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1109,6 +1179,8 @@ export type IssueCreateWithoutPositionsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -1131,6 +1203,8 @@ export type IssueUncheckedCreateWithoutPositionsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -1165,6 +1239,8 @@ export type IssueUpdateWithoutPositionsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -1187,6 +1263,8 @@ export type IssueUncheckedUpdateWithoutPositionsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1205,6 +1283,8 @@ export type IssueCreateWithoutPlanPointsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -1227,6 +1307,8 @@ export type IssueUncheckedCreateWithoutPlanPointsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedCreateNestedManyWithoutIssueInput
@@ -1261,6 +1343,8 @@ export type IssueUpdateWithoutPlanPointsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -1283,6 +1367,8 @@ export type IssueUncheckedUpdateWithoutPlanPointsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1301,6 +1387,8 @@ export type IssueCreateWithoutStatusSegmentsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   negotiation: Prisma.NegotiationCreateNestedOneWithoutIssuesInput
@@ -1323,6 +1411,8 @@ export type IssueUncheckedCreateWithoutStatusSegmentsInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   updates?: Prisma.UpdateUncheckedCreateNestedManyWithoutIssueInput
@@ -1357,6 +1447,8 @@ export type IssueUpdateWithoutStatusSegmentsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -1379,6 +1471,8 @@ export type IssueUncheckedUpdateWithoutStatusSegmentsInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updates?: Prisma.UpdateUncheckedUpdateManyWithoutIssueNestedInput
@@ -1398,6 +1492,8 @@ export type IssueCreateManyNegotiationInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -1412,6 +1508,8 @@ export type IssueUpdateWithoutNegotiationInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   category?: Prisma.CategoryUpdateOneRequiredWithoutIssuesNestedInput
@@ -1433,6 +1531,8 @@ export type IssueUncheckedUpdateWithoutNegotiationInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1453,6 +1553,8 @@ export type IssueUncheckedUpdateManyWithoutNegotiationInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1468,6 +1570,8 @@ export type IssueCreateManyCategoryInput = {
   updateCount?: number
   sourceCount?: number
   statusSince?: Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -1482,6 +1586,8 @@ export type IssueUpdateWithoutCategoryInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   negotiation?: Prisma.NegotiationUpdateOneRequiredWithoutIssuesNestedInput
@@ -1503,6 +1609,8 @@ export type IssueUncheckedUpdateWithoutCategoryInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   statusSegments?: Prisma.IssueStatusSegmentUncheckedUpdateManyWithoutIssueNestedInput
@@ -1523,6 +1631,8 @@ export type IssueUncheckedUpdateManyWithoutCategoryInput = {
   updateCount?: Prisma.IntFieldUpdateOperationsInput | number
   sourceCount?: Prisma.IntFieldUpdateOperationsInput | number
   statusSince?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  closedStatusMs?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  statusChangeCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -1606,6 +1716,8 @@ export type IssueSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   updateCount?: boolean
   sourceCount?: boolean
   statusSince?: boolean
+  closedStatusMs?: boolean
+  statusChangeCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -1630,6 +1742,8 @@ export type IssueSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   updateCount?: boolean
   sourceCount?: boolean
   statusSince?: boolean
+  closedStatusMs?: boolean
+  statusChangeCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -1648,6 +1762,8 @@ export type IssueSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   updateCount?: boolean
   sourceCount?: boolean
   statusSince?: boolean
+  closedStatusMs?: boolean
+  statusChangeCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
@@ -1666,11 +1782,13 @@ export type IssueSelectScalar = {
   updateCount?: boolean
   sourceCount?: boolean
   statusSince?: boolean
+  closedStatusMs?: boolean
+  statusChangeCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type IssueOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "slug" | "title" | "summary" | "categoryId" | "status" | "lastUpdateAt" | "updateCount" | "sourceCount" | "statusSince" | "createdAt" | "updatedAt", ExtArgs["result"]["issue"]>
+export type IssueOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "negotiationId" | "slug" | "title" | "summary" | "categoryId" | "status" | "lastUpdateAt" | "updateCount" | "sourceCount" | "statusSince" | "closedStatusMs" | "statusChangeCount" | "createdAt" | "updatedAt", ExtArgs["result"]["issue"]>
 export type IssueInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   negotiation?: boolean | Prisma.NegotiationDefaultArgs<ExtArgs>
   category?: boolean | Prisma.CategoryDefaultArgs<ExtArgs>
@@ -1723,6 +1841,12 @@ export type $IssuePayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     updateCount: number
     sourceCount: number
     statusSince: Date | null
+    /**
+     * Derived with the segments: milliseconds spent in each status over the closed ones (the open
+     * one's time is added when read) and the changes (segments after the first), for the chart's table.
+     */
+    closedStatusMs: runtime.JsonValue
+    statusChangeCount: number
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["issue"]>
@@ -2166,6 +2290,8 @@ export interface IssueFieldRefs {
   readonly updateCount: Prisma.FieldRef<"Issue", 'Int'>
   readonly sourceCount: Prisma.FieldRef<"Issue", 'Int'>
   readonly statusSince: Prisma.FieldRef<"Issue", 'DateTime'>
+  readonly closedStatusMs: Prisma.FieldRef<"Issue", 'Json'>
+  readonly statusChangeCount: Prisma.FieldRef<"Issue", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Issue", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Issue", 'DateTime'>
 }

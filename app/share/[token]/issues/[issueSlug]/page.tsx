@@ -9,7 +9,7 @@ export const metadata = { title: "Shared from Parley" };
 
 interface Props {
   params: Promise<{ token: string; issueSlug: string }>;
-  searchParams: Promise<{ order?: string; after?: string; print?: string }>;
+  searchParams: Promise<{ order?: string; after?: string; print?: string; range?: string }>;
 }
 
 /** One issue of a shared negotiation. */

@@ -16,10 +16,11 @@ import { currentStatusBasis, independenceOfUpdates } from "@/lib/sources/evidenc
 import { issueSourcesAction } from "@/app/(workspace)/sources/evidence-actions";
 import { deleteUpdateAction } from "./updates/actions";
 import { paths } from "@/lib/paths";
+import { parseChartRange } from "@/lib/timeline/status-segments";
 
 interface Props {
   params: Promise<{ slug: string; issueSlug: string }>;
-  searchParams: Promise<{ order?: string; after?: string; error?: string }>;
+  searchParams: Promise<{ order?: string; after?: string; error?: string; range?: string }>;
 }
 
 /** Why a timeline action (delete) came back to this page; only known codes are shown. */
@@ -41,7 +42,9 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const issue = await getIssue(slug, issueSlug);
   if (!issue) notFound();
-  const { order, page, total, changes, summary } = await getIssueTimeline(issue, query);
+  const { order, page, total, changes, summary, range } = await getIssueTimeline(issue, query);
+  // Only a range asked for is kept in links; the default one needs no parameter.
+  const asked = parseChartRange(query.range);
   const path = paths.issue(slug, issueSlug);
   const [independence, basis] = await Promise.all([independenceOfUpdates(page.entries), currentStatusBasis([issue.id])]);
   const statusBasis = basis[issue.id];
@@ -86,7 +89,13 @@ export default async function IssuePage({ params, searchParams }: Props) {
           {actionError}
         </p>
       ) : null}
-      <IssueState issue={issue} changes={changes} summary={summary} />
+      <IssueState
+        issue={issue}
+        changes={changes}
+        summary={summary}
+        range={range}
+        rangeHref={(value) => timelineHref(path, { order, after: query.after, range: value })}
+      />
       <section aria-label="Evidence" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {statusBasis ? <StatusBasis independence={statusBasis} /> : <p className="text-sm text-slate-600">No update has set this status yet.</p>}
         {can(actor.role, "source.edit") && issue.sourceCount > 0 ? (
@@ -107,7 +116,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         order={order}
         nextCursor={page.nextCursor}
         isFirstPage={!query.after}
-        pageHref={(target) => timelineHref(path, target)}
+        pageHref={(target) => timelineHref(path, { ...target, range: asked })}
         sourceHref={(id) => paths.source(id)}
         renderActions={(entry) => (
           <UpdateActions
