@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { PREPARED } from "@/lib/db/prepared-statements";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { revisionsAsOf } from "@/lib/timeline/revisions";
-import { deriveStatuses, type OrderedStatusChange } from "@/lib/timeline/status";
+import { deriveStatuses } from "@/lib/timeline/status";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
 import { visibleUpdatesSql, visibleUpdatesWhere } from "@/lib/timeline/visibility";
 
@@ -129,8 +130,8 @@ export async function getTimelinePage(
     after?: string;
     asOf?: Date;
     pageSize?: number;
-    /** The issue's status changes as of `asOf`, when the caller has them already. */
-    changes?: OrderedStatusChange[];
+    /** Each status change's "from" status as of `asOf`, when the caller has them already. */
+    fromStatus?: Map<string, IssueStatus>;
   } = {},
 ) {
   const pageSize = Math.min(Math.max(1, options.pageSize ?? TIMELINE_PAGE_SIZE), TIMELINE_MAX_PAGE_SIZE);
@@ -139,7 +140,7 @@ export async function getTimelinePage(
   const rows = await readPage(issueId, { isNewestFirst, cursor: decodeCursor(options.after), asOf, take: pageSize + 1 });
   const hasMore = rows.length > pageSize;
   const page = hasMore ? rows.slice(0, pageSize) : rows;
-  const entries = asOf ? await asTheyWere(page, asOf, options.changes ?? (await getIssueStatusChanges(issueId, asOf))) : page;
+  const entries = asOf ? await asTheyWere(page, asOf, options.fromStatus ?? deriveStatuses(await getIssueStatusChanges(issueId, asOf)).fromStatus) : page;
   const last = page.at(-1);
   return {
     entries,
@@ -189,7 +190,6 @@ export async function asTheyRead(entries: TimelineEntry[], asOf: Date): Promise<
 }
 
 /** {@link asTheyRead}, with each status change's "from" status of that time. */
-async function asTheyWere(entries: TimelineEntry[], asOf: Date, changes: OrderedStatusChange[]): Promise<TimelineEntry[]> {
-  const { fromStatus } = deriveStatuses(changes);
+async function asTheyWere(entries: TimelineEntry[], asOf: Date, fromStatus: Map<string, IssueStatus>): Promise<TimelineEntry[]> {
   return (await asTheyRead(entries, asOf)).map((entry) => ({ ...entry, fromStatus: entry.toStatus ? (fromStatus.get(entry.id) ?? null) : null }));
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { getTimelinePage, type TimelineOrder } from "@/lib/timeline/entries";
 import { frozenHistory } from "@/lib/timeline/frozen-history";
-import { deriveStatuses } from "@/lib/timeline/status";
 import { chartStatusData } from "@/lib/timeline/issue-read-model";
 import { parseChartRange, type ChartRange } from "@/lib/timeline/status-segments";
 
@@ -45,20 +44,20 @@ export async function getIssueTimeline(
       lastUpdateAt: undefined,
     };
   }
-  // The status changes are read once (and kept, see frozenHistory): the page needs them for "from" statuses.
-  const { changes, total, lastUpdateAt } = await frozenHistory(issue, asOf);
-  const page = await getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, changes });
+  // Derived once per issue version and kept (see frozenHistory): the page, counts and chart of then.
+  const history = await frozenHistory(issue, asOf);
+  const page = await getTimelinePage(issue.id, { order, after: query.after, asOf, pageSize, fromStatus: history.fromStatus });
+  const range = asked ?? history.defaultRange;
   return {
     order,
     page,
-    total,
-    changes: changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus })),
-    summary: undefined,
-    /** As asked: every change is read, and the chart picks its default range itself. */
-    range: asked,
-    status: deriveStatuses(changes).status,
+    total: history.total,
+    changes: history.chartChanges(range),
+    summary: history.summary,
+    range: range as ChartRange | undefined,
+    status: history.status,
     /** Only as of a past moment; live, the issue row has it. */
-    lastUpdateAt: lastUpdateAt as Date | null | undefined,
+    lastUpdateAt: history.lastUpdateAt as Date | null | undefined,
   };
 }
 

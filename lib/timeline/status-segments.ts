@@ -157,3 +157,22 @@ export function timeInEachStatus(segments: StatusSegment[], until: Date): { stat
   }
   return [...totals].map(([status, ms]) => ({ status, ms })).sort((a, b) => b.ms - a.ms);
 }
+
+/**
+ * What `chartStatusData` picks in the database, over segments already in memory (an issue's history
+ * as of a past moment): the starts of the segments `range` can draw — those reaching into it that
+ * last at least half a step — plus the first (the "all" range's span) and the latest few.
+ */
+export function changesToDraw(segments: StatusSegment[], range: ChartRange, until: Date): StatusChange[] {
+  const first = segments[0];
+  if (!first) return [];
+  const window = chartWindow(range, first.start.getTime(), until);
+  const shortest = shortestVisibleMs(window);
+  const latestFrom = segments.length - (LATEST_CHANGES + 1);
+  return segments
+    .filter(
+      (segment, index) =>
+        index === 0 || index >= latestFrom || (segment.end.getTime() > window.start && segment.end.getTime() - segment.start.getTime() >= shortest),
+    )
+    .map((segment) => ({ occurredAt: segment.start, toStatus: segment.status }));
+}

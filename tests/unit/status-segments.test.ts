@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import {
+  changesToDraw,
   chartWindow,
   currentStatus,
   defaultChartRange,
@@ -233,5 +234,41 @@ describe("the chart's ranges", () => {
     const ordered = [change("2025-01-01", "UNDER_DISCUSSION"), change("2025-02-01", "GAPS_REMAIN"), change("2025-02-01", "CONVERGING")];
     expect(statusSegments(ordered, UNTIL)).toEqual(statusSegments([ordered[1]!, ordered[0]!, ordered[2]!], UNTIL));
     expect(describeSegments(ordered)).toEqual(["UNDER_DISCUSSION 2025-01-01..2025-02-01", "CONVERGING 2025-02-01..2025-12-31"]);
+  });
+});
+
+describe("changesToDraw", () => {
+  // 3,000 changes at random moments over three years, few statuses, so slivers and repeats abound.
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const statuses: IssueStatus[] = ["UNDER_DISCUSSION", "GAPS_REMAIN", "CONVERGING", "DEADLOCKED"];
+  const start = at("2023-01-01").getTime();
+  const changes = Array.from({ length: 3000 }, () => ({
+    occurredAt: new Date(start + random() * (UNTIL.getTime() - start)),
+    toStatus: statuses[Math.floor(random() * statuses.length)]!,
+  })).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  const segments = statusSegments(changes, UNTIL);
+
+  it.each(["30", "90", "all"] as const)("keeps what the %s-day range draws, the first and the latest, and far fewer", (range) => {
+    const kept = changesToDraw(segments, range, UNTIL);
+    expect(kept.length).toBeLessThan(segments.length / 2);
+    const reduced = statusSegments(kept, UNTIL);
+    const window = chartWindow(range, changes[0]!.occurredAt.getTime(), UNTIL);
+    const shortest = shortestVisibleMs(window);
+    // Every segment the range can show is still there in its status (merged, where a left-out
+    // sliver stood between two of the same status).
+    for (const segment of segments) {
+      const isVisible = segment.end.getTime() > window.start && segment.end.getTime() - segment.start.getTime() >= shortest;
+      if (!isVisible) continue;
+      const covering = reduced.find((kept) => kept.start <= segment.start && kept.end >= segment.end);
+      expect(covering?.status).toBe(segment.status);
+    }
+    // The chart's window is the same (it runs from the first change), and so is the status now and the latest changes.
+    expect(reduced[0]!.start).toEqual(segments[0]!.start);
+    expect(reduced.slice(-5)).toEqual(segments.slice(-5));
+  });
+
+  it("is empty without segments", () => {
+    expect(changesToDraw([], "all", UNTIL)).toEqual([]);
   });
 });
