@@ -65,6 +65,8 @@ function load(target: Target, seconds: number): Promise<autocannon.Result> {
 /** The floor: the big issue's newest 25 entries with their authors and cited sources, as JSON. */
 function startFloor(databaseUrl: string, issueId: string, port: number) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // The throwaway database stops at the end of the run; an idle connection's goodbye is not an error.
+  pool.on("error", () => undefined);
   const server = createServer((_request, response) => {
     pool
       .query(
