@@ -1,8 +1,10 @@
 import "server-only";
+import { BoundedCache } from "@/lib/bounded-cache";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { countTimeline, lastOccurredAt } from "@/lib/timeline/entries";
+import { db } from "@/lib/db/client";
 import { deriveStatuses } from "@/lib/timeline/status";
 import { getIssueStatusChanges } from "@/lib/timeline/status-changes";
+import { visibleUpdatesSql } from "@/lib/timeline/visibility";
 import {
   changesToDraw,
   defaultChartRange,
@@ -23,6 +25,10 @@ export interface FrozenHistory {
   total: number;
   /** When the newest of them happened. */
   lastUpdateAt: Date | null;
+  /** How many distinct sources they cited. */
+  sourceCount: number;
+  /** When the first status change happened, if any. */
+  firstChangeAt: Date | null;
   /** The chart's table: time in each status up to the moment, and the number of changes. */
   summary: StatusSummary;
   /** The range shown when none is asked for. */
@@ -34,8 +40,7 @@ export interface FrozenHistory {
 /** About 8 MB of status changes at most, whatever the number of links and their timelines' length. */
 const MAX_KEPT_CHANGES = 50_000;
 
-const kept = new Map<string, { history: Promise<FrozenHistory>; size: number }>();
-let keptChanges = 0;
+const kept = new BoundedCache<Promise<FrozenHistory>>(MAX_KEPT_CHANGES);
 
 /**
  * An issue's history as of `asOf`, derived once and then kept in memory, so a frozen share link's
@@ -48,47 +53,37 @@ let keptChanges = 0;
 export function frozenHistory(issue: { id: string; updatedAt: Date }, asOf: Date): Promise<FrozenHistory> {
   const key = `${issue.id}|${issue.updatedAt.toISOString()}|${asOf.toISOString()}`;
   const found = kept.get(key);
-  if (found) {
-    // Map order is use order: the entry moves to the end.
-    kept.delete(key);
-    kept.set(key, found);
-    return found.history;
-  }
-  const entry = { history: deriveFrozenHistory(issue.id, asOf), size: 0 };
-  kept.set(key, entry);
-  entry.history.then(
-    (derived) => {
-      if (kept.get(key) !== entry) return;
-      entry.size = derived.fromStatus.size + 1;
-      keptChanges += entry.size;
-      forgetBeyondBudget();
-    },
-    // A failed read is not kept: the next request tries again.
-    () => kept.get(key) === entry && kept.delete(key),
+  if (found) return found;
+  const history = deriveFrozenHistory(issue.id, asOf);
+  // Sized once derived; a failed read is not kept, so the next request tries again.
+  kept.set(key, history, 0);
+  history.then(
+    (derived) => kept.get(key) === history && kept.resize(key, derived.fromStatus.size + 1),
+    () => kept.get(key) === history && kept.delete(key),
   );
-  return entry.history;
+  return history;
 }
 
 async function deriveFrozenHistory(issueId: string, asOf: Date): Promise<FrozenHistory> {
-  const [changes, total, lastUpdateAt] = await Promise.all([getIssueStatusChanges(issueId, asOf), countTimeline(issueId, asOf), lastOccurredAt(issueId, asOf)]);
+  const [changes, [counts]] = await Promise.all([
+    getIssueStatusChanges(issueId, asOf),
+    db().$queryRaw<{ updates: number; sources: number; lastUpdateAt: Date | null }[]>`
+      SELECT COUNT(DISTINCT u.id)::int AS updates, COUNT(DISTINCT us."sourceId")::int AS sources, MAX(u."occurredAt") AS "lastUpdateAt"
+      FROM "Update" u LEFT JOIN "UpdateSource" us ON us."updateId" = u.id
+      WHERE u."issueId" = ${issueId} AND ${visibleUpdatesSql(asOf)}`,
+  ]);
   const { ordered, fromStatus, status } = deriveStatuses(changes);
   const segments = statusSegments(ordered, asOf);
   const byRange = new Map<ChartRange, StatusChange[]>();
   return {
     fromStatus,
     status,
-    total,
-    lastUpdateAt,
+    total: counts?.updates ?? 0,
+    lastUpdateAt: counts?.lastUpdateAt ?? null,
+    sourceCount: counts?.sources ?? 0,
+    firstChangeAt: segments[0]?.start ?? null,
     summary: { timeInStatus: timeInEachStatus(segments, asOf), changeCount: Math.max(0, segments.length - 1) },
     defaultRange: defaultChartRange(segments[0]?.start.getTime() ?? asOf.getTime(), asOf),
     chartChanges: (range) => byRange.get(range) ?? byRange.set(range, changesToDraw(segments, range, asOf)).get(range)!,
   };
-}
-
-function forgetBeyondBudget() {
-  for (const [key, entry] of kept) {
-    if (keptChanges <= MAX_KEPT_CHANGES || kept.size <= 1) break;
-    kept.delete(key);
-    keptChanges -= entry.size;
-  }
 }
