@@ -1,18 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { chartStatusData } from "@/lib/timeline/issue-read-model";
-import { deriveStatuses } from "@/lib/timeline/status";
-import { statusChangesByIssue } from "@/lib/timeline/status-changes";
-import type { ChartRange, StatusChange, StatusSummary } from "@/lib/timeline/status-segments";
-import { visibleIssuesWhere, visibleUpdatesSql } from "@/lib/timeline/visibility";
+import { frozenHistory } from "@/lib/timeline/frozen-history";
+import { defaultChartRange, type ChartRange, type StatusChange, type StatusSummary } from "@/lib/timeline/status-segments";
+import { visibleIssuesWhere } from "@/lib/timeline/visibility";
 
 /**
  * A negotiation's dashboard: every issue with its status, last change and number of distinct
  * sources, plus each issue's status changes for the chart. Live, all of it is what the write path
  * maintains (the issue rows and their status segments, only those the chart's `range` can draw,
  * with each issue's time in each status: three queries, whatever the timelines' length).
- * As of a past moment (a frozen share link), statuses and counts are re-derived from the timeline
- * as it stood then. The same few queries whatever the number of issues.
+ * As of a past moment (a frozen share link), each issue's history as it stood then is derived once
+ * per issue version and kept (frozenHistory): statuses, counts, the chart's changes and table.
  */
 export async function getDashboard(negotiationId: string, asOf?: Date, range?: ChartRange) {
   const issues = await db().issue.findMany({
@@ -27,31 +26,18 @@ export async function getDashboard(negotiationId: string, asOf?: Date, range?: C
     const summaries: Map<string, StatusSummary> | undefined = new Map([...chart.byIssue].map(([id, data]) => [id, data.summary]));
     return { issues, changesByIssue, summaries, range: chart.range as ChartRange | undefined };
   }
-  const [counts, changesByIssue] = await Promise.all([
-    db().$queryRaw<{ issueId: string; sources: number; updates: number; lastUpdateAt: Date | null }[]>`
-      SELECT u."issueId", COUNT(DISTINCT us."sourceId")::int AS sources, COUNT(DISTINCT u.id)::int AS updates,
-             MAX(u."occurredAt") AS "lastUpdateAt"
-      FROM "Update" u LEFT JOIN "UpdateSource" us ON us."updateId" = u.id
-      WHERE u."issueId" = ANY(${ids}) AND ${visibleUpdatesSql(asOf)}
-      GROUP BY u."issueId"`,
-    statusChangesByIssue(ids, asOf),
-  ]);
-  const byIssue = new Map(counts.map((row) => [row.issueId, row]));
+  // Derived once per issue version and kept (see frozenHistory), as the frozen issue page does.
+  const histories = await Promise.all(issues.map((issue) => frozenHistory(issue, asOf)));
+  const firstChangeAt = Math.min(asOf.getTime(), ...histories.flatMap((history) => (history.firstChangeAt ? [history.firstChangeAt.getTime()] : [])));
+  const shown = range ?? defaultChartRange(firstChangeAt, asOf);
   return {
-    issues: issues.map((issue) => ({
-      ...issue,
-      status: deriveStatuses(changesByIssue.get(issue.id) ?? []).status,
-      lastUpdateAt: byIssue.get(issue.id)?.lastUpdateAt ?? null,
-      sourceCount: byIssue.get(issue.id)?.sources ?? 0,
-      updateCount: byIssue.get(issue.id)?.updates ?? 0,
-    })),
-    changesByIssue: new Map<string, StatusChange[]>(
-      [...changesByIssue].map(([id, changes]) => [id, changes.map(({ occurredAt, toStatus }) => ({ occurredAt, toStatus }))]),
-    ),
-    /** Live only; as of a moment the chart sums up the changes themselves. */
-    summaries: undefined,
-    /** As asked: every change is read, and the chart picks its default range itself. */
-    range,
+    issues: issues.map((issue, index) => {
+      const history = histories[index]!;
+      return { ...issue, status: history.status, lastUpdateAt: history.lastUpdateAt, sourceCount: history.sourceCount, updateCount: history.total };
+    }),
+    changesByIssue: new Map(issues.map((issue, index) => [issue.id, histories[index]!.chartChanges(shown)])),
+    summaries: new Map(issues.map((issue, index) => [issue.id, histories[index]!.summary])),
+    range: shown as ChartRange | undefined,
   };
 }
 

@@ -152,12 +152,6 @@ export async function countTimeline(issueId: string, asOf?: Date) {
   return db().update.count({ where: { issueId, ...visibleUpdatesWhere(asOf) } });
 }
 
-/** When the newest visible update happened (edits after `asOf` aside). */
-export async function lastOccurredAt(issueId: string, asOf?: Date): Promise<Date | null> {
-  const result = await db().update.aggregate({ where: { issueId, ...visibleUpdatesWhere(asOf) }, _max: { occurredAt: true } });
-  return result._max.occurredAt;
-}
-
 /**
  * Entries as they read at `asOf`: the earlier versions of later edits, with the sources those
  * cited. Used by timelines and feeds alike; one query for the revisions, one for their sources.

@@ -103,6 +103,10 @@ describe("the timeline read model", () => {
     // Negotiation.
     const frozenDashboard = await getDashboard(negotiation.id, link.asOf);
     expect(frozenDashboard.issues.map((row) => [row.id, row.status, row.updateCount, row.sourceCount])).toEqual([[issue.id, "GAPS_REMAIN", 2, 1]]);
+    expect(frozenDashboard.issues[0]?.lastUpdateAt).toEqual(new Date("2025-11-25T00:00:00Z"));
+    expect(frozenDashboard.changesByIssue.get(issue.id)?.map((change) => change.toStatus)).toEqual(["UNDER_DISCUSSION", "GAPS_REMAIN"]);
+    expect(frozenDashboard.summaries?.get(issue.id)?.changeCount).toBe(1);
+    expect(frozenDashboard.range).toBe("90");
     const liveDashboard = await getDashboard(negotiation.id);
     expect(new Map(liveDashboard.issues.map((row) => [row.id, [row.status, row.updateCount]]))).toEqual(
       new Map([
@@ -124,5 +128,22 @@ describe("the timeline read model", () => {
     expect(liveFeed).toContain(newSource.url);
     expect(liveFeed).toContain("A new front.");
     expect(liveFeed).not.toContain("Gaps remain.");
+
+    // What it derived is kept per issue version: a row written past the write path (the version
+    // unmoved) is not seen, and is once the version moves.
+    const backdated = await prisma.update.create({
+      data: {
+        issueId: issue.id,
+        authorId: analyst.id,
+        summary: "Backdated.",
+        occurredAt: new Date("2025-11-26"),
+        loggedAt: new Date(link.asOf!.getTime() - 1),
+      },
+    });
+    expect((await getDashboard(negotiation.id, link.asOf)).issues[0]?.updateCount).toBe(2);
+    await prisma.issue.update({ where: { id: issue.id }, data: { updatedAt: new Date() } });
+    expect((await getDashboard(negotiation.id, link.asOf)).issues[0]?.updateCount).toBe(3);
+    // Gone again, so the read model agrees with the timeline for the tests that check every issue.
+    await prisma.update.delete({ where: { id: backdated.id } });
   });
 });
