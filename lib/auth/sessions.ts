@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, type Tx } from "@/lib/db/client";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import { serverEnv } from "@/lib/env";
 
 /** lastSeenAt is written at most this often per session, so reading pages does not write on every request. */
@@ -29,15 +30,12 @@ export function hasIdledOut(lastSeenAt: Date, now: Date, idleMinutes: number): b
  * coming back later with the same cookie does not revive it.
  */
 export async function findLiveSession(sessionId: string, now = new Date()): Promise<LiveSession | null> {
-  const row = await db().userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      lastSeenAt: true,
-      endedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, isActive: true, sessionVersion: true } },
-    },
-  });
+  // One statement on every signed-in request: the session and its account, prepared once per connection.
+  const [row] = await db().$queryRaw<{ id: string; lastSeenAt: Date; endedAt: Date | null; user: LiveSession["user"] }[]>`${PREPARED}
+    SELECT s.id, s."lastSeenAt", s."endedAt",
+           json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'role', u.role, 'isActive', u."isActive", 'sessionVersion', u."sessionVersion") AS "user"
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`;
   if (!row || row.endedAt) return null;
   if (hasIdledOut(row.lastSeenAt, now, serverEnv().SESSION_IDLE_MINUTES)) {
     await db().userSession.updateMany({ where: { id: row.id, endedAt: null }, data: { endedAt: now } });

@@ -25,18 +25,17 @@ export async function independenceOfUpdates(updates: { id: string; sources: { so
  */
 export async function currentStatusBasis(issueIds: string[]): Promise<Record<string, Independence>> {
   if (issueIds.length === 0) return {};
-  // One index probe per issue (LATERAL … LIMIT 1), not a scan of every status change it ever had.
-  const newest = await db().$queryRaw<{ id: string }[]>`
-    SELECT latest.id FROM unnest(${issueIds}::text[]) AS issue(id)
+  // One index probe per issue (LATERAL … LIMIT 1), not a scan of every status change it ever had,
+  // with that update's cited sources in citation order.
+  const latest = await db().$queryRaw<{ id: string; issueId: string; sourceIds: string[] }[]>`
+    SELECT latest.id, issue.id AS "issueId",
+           ARRAY(SELECT us."sourceId" FROM "UpdateSource" us WHERE us."updateId" = latest.id ORDER BY us.position) AS "sourceIds"
+    FROM unnest(${issueIds}::text[]) AS issue(id)
     CROSS JOIN LATERAL (
       SELECT u.id FROM "Update" u
       WHERE u."issueId" = issue.id AND u."deletedAt" IS NULL AND u."toStatus" IS NOT NULL
       ORDER BY u."occurredAt" DESC, u.id DESC LIMIT 1
     ) AS latest`;
-  const latest = await db().update.findMany({
-    where: { id: { in: newest.map((row) => row.id) } },
-    select: { id: true, issueId: true, sources: { select: { sourceId: true }, orderBy: { position: "asc" } } },
-  });
-  const byUpdate = await independenceOfUpdates(latest);
+  const byUpdate = await independenceOfUpdates(latest.map((update) => ({ id: update.id, sources: update.sourceIds.map((sourceId) => ({ sourceId })) })));
   return Object.fromEntries(latest.map((update) => [update.issueId, byUpdate[update.id]!]));
 }

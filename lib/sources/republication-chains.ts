@@ -4,27 +4,22 @@ import type { ChainLink } from "@/lib/sources/independence";
 
 const MAX_DEPTH = 20;
 
-/** Each source's republication chain (itself first, the original last), a few queries for any number of sources. */
+/**
+ * Each source's republication chain (itself first, the original last), for any number of sources in
+ * one statement: the sources and every source they were republished from, to MAX_DEPTH steps.
+ */
 export async function loadChains(sourceIds: string[]): Promise<Map<string, ChainLink[]>> {
-  const known = new Map<string, ChainLink & { viaId: string | null }>();
-  let wanted = [...new Set(sourceIds)];
-  for (let depth = 0; wanted.length > 0 && depth <= MAX_DEPTH; depth++) {
-    const rows = await db().source.findMany({
-      where: { id: { in: wanted } },
-      select: { id: true, title: true, kind: true, viaId: true, outlet: { select: { name: true, affiliation: true } } },
-    });
-    for (const row of rows) {
-      known.set(row.id, {
-        id: row.id,
-        title: row.title,
-        kind: row.kind,
-        viaId: row.viaId,
-        outletName: row.outlet?.name ?? null,
-        affiliation: row.outlet?.affiliation ?? null,
-      });
-    }
-    wanted = rows.map((row) => row.viaId).filter((id): id is string => id !== null && !known.has(id));
-  }
+  if (sourceIds.length === 0) return new Map();
+  const rows = await db().$queryRaw<(ChainLink & { viaId: string | null })[]>`
+    WITH RECURSIVE chain AS (
+      SELECT s.id, s."viaId", 0 AS depth FROM "Source" s WHERE s.id = ANY(${[...new Set(sourceIds)]}::text[])
+      UNION
+      SELECT s.id, s."viaId", chain.depth + 1 FROM chain JOIN "Source" s ON s.id = chain."viaId" WHERE chain.depth < ${MAX_DEPTH}
+    )
+    SELECT s.id, s.title, s.kind::text AS kind, s."viaId", o.name AS "outletName", o.affiliation::text AS affiliation
+    FROM "Source" s LEFT JOIN "Outlet" o ON o.id = s."outletId"
+    WHERE s.id IN (SELECT id FROM chain)`;
+  const known = new Map(rows.map((row) => [row.id, row]));
   const chains = new Map<string, ChainLink[]>();
   for (const id of sourceIds) {
     const chain: ChainLink[] = [];
