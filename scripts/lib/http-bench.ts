@@ -10,7 +10,8 @@
 // alike), and prints req/s, p99 and the ratios to the floor and to /account, with each page's HTML
 // size. `--duration=10` sets the seconds per target. `--sizes` only fetches each page once and
 // prints its HTML size (markup vs inlined RSC payload), without load; `--save-html=<folder>` keeps
-// each page there to look into. `--memory` runs a mixed load instead and watches the server's RSS. The big issue's page (25 entries, thousands of status changes) is
+// each page there to look into. `--cpu-prof=<folder> --target=N` loads only target N (an index into
+// the list below) while the server writes a V8 CPU profile there when it stops. `--memory` runs a mixed load instead and watches the server's RSS. The big issue's page (25 entries, thousands of status changes) is
 // held to HTML_TARGET_BYTES.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -292,7 +293,9 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     floor = await startFloor(database.url, bigId, floorPort);
     console.log(`=== starting the production server on port ${appPort}`);
     // As `npm start` runs it: one node process with tsx's loader (the tsx command would add a parent).
-    app = spawn(process.execPath, serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: appPort, host: "127.0.0.1" }), {
+    const profileDir = process.argv.find((arg) => arg.startsWith("--cpu-prof="))?.slice(11);
+    const profileFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    app = spawn(process.execPath, [...profileFlags, ...serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: appPort, host: "127.0.0.1" })], {
       stdio: ["ignore", "ignore", "inherit"],
       env: process.env,
     });
@@ -324,6 +327,28 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
         authorization: `Bearer ${apiToken}`,
       };
       return await measureMemory(app.pid!, idleRss, [...targets.slice(2), write], importer);
+    }
+    if (profileDir) {
+      // One target under load while the server records a CPU profile, written when it stops.
+      const target = targets[option("target", 4)]!;
+      console.log(`=== profiling ${target.label} for ${seconds} s into ${profileDir}`);
+      await load(target, Math.min(2, seconds));
+      // Transactions the database committed per request (each statement outside a transaction is one).
+      const committed = async () => {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        const { rows } = await client.query(`SELECT xact_commit::int AS n FROM pg_stat_database WHERE datname = current_database()`);
+        await client.end();
+        return (rows[0] as { n: number }).n;
+      };
+      const before = await committed();
+      const result = await load(target, seconds);
+      // pg_stat_database is updated at most once a second.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const perRequest = (await committed()) - before;
+      console.log(`${(result.requests.total / seconds).toFixed(0)} req/s, p99 ${result.latency.p99} ms, ${result.errors + result.non2xx} errors`);
+      console.log(`${(perRequest / result.requests.total).toFixed(1)} database transactions per request`);
+      return 0;
     }
     if (process.argv.includes("--sizes")) {
       const saveHtmlTo = process.argv.find((arg) => arg.startsWith("--save-html="))?.slice(12);
