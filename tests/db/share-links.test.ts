@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getIssueTimeline } from "@/lib/timeline/issue-timeline";
 import { createShareLink } from "@/lib/share-links/create-share-link";
-import { resolveShareLink } from "@/lib/share-links/resolve-share-link";
+import { recordShareLinkOpened, resolveShareLink, writeShareLinkOpens } from "@/lib/share-links/resolve-share-link";
 import { revokeShareLink } from "@/lib/share-links/revoke-share-link";
 import { hashToken } from "@/lib/tokens";
 import { deleteUpdate } from "@/lib/updates/delete-update";
@@ -30,6 +30,51 @@ describe("share links", () => {
     await revokeShareLink(analyst, link.id);
     expect(await resolveShareLink(token)).toBeNull();
     expect(await prisma.auditEvent.count({ where: { action: "shareLink.revoke", entityId: link.id } })).toBe(1);
+  });
+
+  it("resolve to what a visitor's pages need, for an issue and for a frozen negotiation", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const { token } = await createShareLink(
+      analyst,
+      { issueId: issue.id },
+      createShareLinkSchema.parse({ label: "Press", expiry: "never", hideAuthors: "on" }),
+    );
+    expect(await resolveShareLink(token)).toMatchObject({
+      label: "Press",
+      issueId: issue.id,
+      issueSlug: issue.slug,
+      negotiationId: issue.negotiationId,
+      isWholeNegotiation: false,
+      hideAuthors: true,
+      sharedBy: null,
+      expiresAt: null,
+      asOf: undefined,
+    });
+    const frozen = await createShareLink(analyst, { negotiationId: issue.negotiationId }, { ...linkInput, isSnapshot: true });
+    const resolved = await resolveShareLink(frozen.token);
+    expect(resolved).toMatchObject({ issueId: null, issueSlug: null, negotiationId: issue.negotiationId, isWholeNegotiation: true, sharedBy: analyst.name });
+    expect(resolved?.asOf).toEqual(frozen.link.snapshotAt);
+    expect(resolved?.snapshot.issues?.[issue.id]?.title).toBe(issue.title);
+  });
+
+  it("count their visits, a burst of them in one write", async () => {
+    const analyst = await createActor("ANALYST");
+    const issue = await createIssueRow();
+    const { link } = await createShareLink(analyst, { issueId: issue.id }, linkInput);
+    const other = (await createShareLink(analyst, { issueId: issue.id }, linkInput)).link;
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    recordShareLinkOpened(link.id, new Date("2026-01-01T00:00:00Z"));
+    recordShareLinkOpened(link.id, at);
+    recordShareLinkOpened(other.id, at);
+    recordShareLinkOpened(link.id, new Date("2025-12-31T00:00:00Z"));
+    await writeShareLinkOpens();
+    expect(await prisma.shareLink.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({ openCount: 3, lastOpenedAt: at });
+    expect(await prisma.shareLink.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ openCount: 1, lastOpenedAt: at });
+    // A later visit adds to the count; an older time does not move "last opened" back.
+    recordShareLinkOpened(link.id, new Date("2025-01-01T00:00:00Z"));
+    await writeShareLinkOpens();
+    expect(await prisma.shareLink.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({ openCount: 4, lastOpenedAt: at });
   });
 
   it("do not resolve once expired, or from a malformed token", async () => {

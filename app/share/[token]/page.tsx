@@ -17,7 +17,7 @@ export default async function SharedPage({ params, searchParams }: Props) {
   const { token } = await params;
   const link = await resolveShareLink(token);
   if (!link) notFound();
-  await recordShareLinkOpened(link.id);
+  recordShareLinkOpened(link.id);
   if (link.isWholeNegotiation) {
     const negotiation = await getSharedNegotiation(link);
     if (!negotiation) notFound();

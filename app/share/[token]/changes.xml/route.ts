@@ -6,7 +6,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const link = await resolveShareLink(token);
   if (!link) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  await recordShareLinkOpened(link.id);
+  recordShareLinkOpened(link.id);
   const xml = await sharedChangesFeed(link, await publicBaseUrl(), token);
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

@@ -23,7 +23,7 @@ export default async function SharedSearchPage({ params, searchParams }: Props) 
   const { token } = await params;
   const link = await resolveShareLink(token);
   if (!link?.isWholeNegotiation) notFound();
-  await recordShareLinkOpened(link.id);
+  recordShareLinkOpened(link.id);
   const raw = firstValues(await searchParams);
   const parsed = searchParamsSchema.safeParse(raw);
   const { q = "", after, ...filters } = parsed.success ? parsed.data : {};

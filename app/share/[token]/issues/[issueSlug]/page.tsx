@@ -19,7 +19,7 @@ export default async function SharedNegotiationIssuePage({ params, searchParams 
   if (!link?.isWholeNegotiation) notFound();
   const issue = await getSharedIssue(link, issueSlug);
   if (!issue) notFound();
-  await recordShareLinkOpened(link.id);
+  recordShareLinkOpened(link.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm">
