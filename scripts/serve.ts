@@ -7,14 +7,29 @@
 // - 503 while PostgreSQL is down. A page cannot set its own status; here, while the database does
 //   not answer, pages and API answers that would be 200 or 5xx go out as 503 with Retry-After, so
 //   monitors and load balancers see "unavailable", not "broken" (lib/db/availability-watch.ts).
+// - A bound on the work in hand: Next.js keeps rendering for clients that have gone, so under
+//   overload with clients that time out and retry, renders would pile up until the heap runs out.
+//   At most MAX_IN_FLIGHT requests are worked on, MAX_WAITING wait, and the rest get 503.
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
+import "./lib/without-source-maps";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { watchDatabase } from "@/lib/db/availability-watch";
 import { serverEnv } from "@/lib/env";
+import { createAdmission } from "@/lib/http/admission";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { FORM_BODY_LIMIT_BYTES, KNOWN_METHODS, malformedMultipartReason } from "@/lib/http/request-rules";
+
+/**
+ * Requests Next.js works on at once, and requests that may wait for a turn (see lib/http/admission.ts).
+ * Two cores render a few pages at a time; more at once only holds more memory and slows each one.
+ * Under the mixed load of `npm run bench -- --http --memory`, 32 at once served 14 requests a second
+ * and ran out of heap in two minutes; 8 served 39 a second and held. Beyond MAX_WAITING a page would
+ * wait seconds anyway, so further requests get 503 with Retry-After at once.
+ */
+const MAX_IN_FLIGHT = 8;
+const MAX_WAITING = 512;
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string" } } });
 const port = Number(values.port);
@@ -27,6 +42,7 @@ async function main() {
   const app = next({ dev: false, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const admission = createAdmission({ maxInFlight: MAX_IN_FLIGHT, maxQueued: MAX_WAITING });
   const server = createServer((request, response) => {
     // Node's parser accepts TRACE, CONNECT and the like; Next.js answers them with a 500.
     if (!KNOWN_METHODS.has(request.method ?? "")) {
@@ -48,11 +64,26 @@ async function main() {
       delete request.headers["x-forwarded-port"];
     }
     answerUnavailableWhileDatabaseIsDown(request, response, database);
-    if (isPageFormPost(request)) {
-      void checkedFormPost(request, response).then((replayed) => (replayed ? handle(replayed, response) : undefined));
+    const work = () =>
+      isPageFormPost(request)
+        ? checkedFormPost(request, response).then((replayed) => (replayed ? handle(replayed, response) : undefined))
+        : handle(request, response);
+    const path = request.url ?? "/";
+    if (path.startsWith("/_next/static/") || path.startsWith("/api/health")) {
+      void work();
       return;
     }
-    void handle(request, response);
+    // A slot is held until Next.js is done with the request and the response is closed, whichever
+    // comes last: a render goes on after its client has gone.
+    const closed = new Promise((resolve) => response.once("close", resolve));
+    admission.run(() => Promise.all([work(), closed]), {
+      isGone: () => request.socket.destroyed,
+      refuse: () => {
+        response
+          .writeHead(503, { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" })
+          .end("The server is busy. Try again in a few seconds.");
+      },
+    });
   });
   server.listen(port, host, () => console.log(`▲ Parley ready on http://${host?.includes(":") ? `[${host}]` : (host ?? "localhost")}:${port}`));
   const stop = () => {
