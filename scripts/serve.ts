@@ -9,7 +9,7 @@
 //   monitors and load balancers see "unavailable", not "broken" (lib/db/availability-watch.ts).
 // - A bound on the work in hand: Next.js keeps rendering for clients that have gone, so under
 //   overload with clients that time out and retry, renders would pile up until the heap runs out.
-//   At most MAX_IN_FLIGHT requests are worked on, MAX_WAITING wait, and the rest get 503.
+//   At most MAX_IN_FLIGHT reads (GET, HEAD) are worked on, MAX_WAITING wait, and the rest get 503.
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
 import "./lib/without-source-maps";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
@@ -30,6 +30,7 @@ import { FORM_BODY_LIMIT_BYTES, KNOWN_METHODS, malformedMultipartReason } from "
  */
 const MAX_IN_FLIGHT = 8;
 const MAX_WAITING = 512;
+const READS = new Set(["GET", "HEAD"]);
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, host: { type: "string" } } });
 const port = Number(values.port);
@@ -69,7 +70,9 @@ async function main() {
         ? checkedFormPost(request, response).then((replayed) => (replayed ? handle(replayed, response) : undefined))
         : handle(request, response);
     const path = request.url ?? "/";
-    if (path.startsWith("/_next/static/") || path.startsWith("/api/health")) {
+    // Only reads take a turn: they are what renders pile up from, and a write whose body trickles in
+    // must not hold a slot others wait for.
+    if (!READS.has(request.method ?? "") || path.startsWith("/_next/static/") || path.startsWith("/api/health")) {
       void work();
       return;
     }
