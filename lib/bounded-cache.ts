@@ -44,7 +44,7 @@ export class BoundedCache<V> {
     this.#used -= entry.size;
   }
 
-  /** The value kept under `key`, else `derive(key)`'s, kept with its size. */
+  /** The value kept under `key`, else the one `derive` returns, kept with its size. */
   getOrSet(key: string, derive: () => { value: V; size: number }): V {
     const found = this.get(key);
     if (found !== undefined) return found;
