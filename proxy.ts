@@ -13,14 +13,12 @@ import {
 } from "@/lib/http/request-rules";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
-import { shareRateLimit } from "@/lib/share-links/share-rate-limit";
+import { rateLimitedShareAnswer, shareRateLimit } from "@/lib/share-links/share-rate-limit";
 
 // Only an early redirect for people without a session cookie. It proves nothing: every page,
 // server action and route handler checks the session and the permission itself.
 // /api/v1 checks bearer tokens or the session itself, and answers 401 in its own error shape.
 const PUBLIC_PREFIXES = ["/sign-in", "/setup", "/invite/", "/share/", "/api/auth/", "/api/health", "/api/v1/"];
-/** Also set on share pages by next.config.ts; repeated here for the proxy's own 429 answer. */
-const SHARE_HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store" };
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export async function proxy(request: NextRequest) {
@@ -45,10 +43,8 @@ async function route(request: NextRequest, csp: string): Promise<NextResponse> {
   if (pathname.startsWith("/share/")) {
     const { isAllowed, retryAfterSeconds } = await shareRateLimit(clientAddressOf(request.headers));
     if (!isAllowed) {
-      return new NextResponse("Too many requests. Try again in a minute.", {
-        status: 429,
-        headers: { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8", ...SHARE_HEADERS },
-      });
+      const { status, body, headers } = rateLimitedShareAnswer(retryAfterSeconds);
+      return new NextResponse(body, { status, headers });
     }
   }
   // Next.js takes the nonce for its own scripts from the request's CSP header.

@@ -131,12 +131,44 @@ test("the shared feed is valid Atom", async ({ page, browser }) => {
   await context.close();
 });
 
+test("a share page served again gets a fresh nonce each time, runs its scripts, and shows a logged update at once", async ({ page, browser }) => {
+  const { issueUrl } = await issueWithUpdate(page);
+  const url = await createLink(page, `${issueUrl}/share`, { label: unique("Newsroom") });
+  const visitor = await visit(browser, url);
+  const blocked: string[] = [];
+  visitor.page.on("console", (message) => void (/Content Security Policy/i.test(message.text()) && blocked.push(message.text())));
+  const nonces = new Set<string>();
+  // The first answer is rendered; the next two are the same page served again by the app server.
+  for (let visitNumber = 1; visitNumber <= 3; visitNumber++) {
+    const response = visitNumber === 1 ? visitor.response : await visitor.page.reload();
+    expect(response?.status()).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await response!.text()).toContain(`nonce="${nonce}"`);
+    nonces.add(nonce!);
+    // Next.js's scripts ran, so the page's scripts carried the answer's own nonce.
+    await expect.poll(() => visitor.page.evaluate(() => Boolean((window as { next?: unknown }).next))).toBe(true);
+  }
+  expect(nonces.size).toBe(3);
+  expect(blocked).toEqual([]);
+
+  await logUpdate(page, issueUrl, { summary: "The Geneva round is **postponed**.", date: "2025-12-06" });
+  await expect(page).toHaveURL(issueUrl);
+  await visitor.page.reload();
+  await expect(visitor.page.getByTestId("timeline-entry").first()).toContainText("The Geneva round is postponed");
+  await visitor.context.close();
+});
+
 test("a revoked link answers 404 from the next request", async ({ page, browser }) => {
   const { issueUrl } = await issueWithUpdate(page);
   const label = unique("Partner NGO");
   const url = await createLink(page, `${issueUrl}/share`, { label });
   const visitor = await visit(browser, url);
   expect(visitor.response?.status()).toBe(200);
+  // Visited before the revocation too, so the app server has the page and the feed at hand.
+  expect((await visitor.page.reload())?.status()).toBe(200);
+  expect((await visitor.page.request.get(`${url}/feed.xml`)).status()).toBe(200);
+  expect((await visitor.page.request.get(`${url}/feed.xml`)).status()).toBe(200);
 
   await page.goto(`${issueUrl}/share`);
   page.once("dialog", (dialog) => void dialog.accept());

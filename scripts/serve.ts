@@ -10,6 +10,8 @@
 // - A bound on the work in hand: Next.js keeps rendering for clients that have gone, so under
 //   overload with clients that time out and retry, renders would pile up until the heap runs out.
 //   At most MAX_IN_FLIGHT reads (GET, HEAD) are worked on, MAX_WAITING wait, and the rest get 503.
+// - Share pages served again while nothing on them has changed (lib/share-links/share-page-cache.ts):
+//   they face bursts of visitors who all see the same page.
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
 import "./lib/without-source-maps";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
@@ -20,6 +22,11 @@ import { serverEnv } from "@/lib/env";
 import { createAdmission } from "@/lib/http/admission";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { FORM_BODY_LIMIT_BYTES, KNOWN_METHODS, malformedMultipartReason } from "@/lib/http/request-rules";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { recordShareLinkOpened } from "@/lib/share-links/resolve-share-link";
+import { createSharePageCache } from "@/lib/share-links/share-page-cache";
+import { sharePageFingerprint } from "@/lib/share-links/share-page-fingerprint";
+import { rateLimitedShareAnswer, shareRateLimit } from "@/lib/share-links/share-rate-limit";
 
 /**
  * Requests Next.js works on at once, and requests that may wait for a turn (see lib/http/admission.ts).
@@ -37,13 +44,25 @@ const port = Number(values.port);
 const host = values.host;
 
 async function main() {
-  const { TRUST_PROXY_HOPS: trustedHops, DATABASE_URL } = serverEnv();
+  const { TRUST_PROXY_HOPS: trustedHops, DATABASE_URL, NEXTAUTH_URL } = serverEnv();
+  const isHttps = NEXTAUTH_URL?.startsWith("https:") ?? false;
   const database = watchDatabase(DATABASE_URL);
   await database.ready;
   const app = next({ dev: false, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const admission = createAdmission({ maxInFlight: MAX_IN_FLIGHT, maxQueued: MAX_WAITING });
+  const sharePages = createSharePageCache({
+    state: sharePageFingerprint,
+    rateLimit: (request) => shareRateLimit(String(request.headers[CLIENT_ADDRESS_HEADER])),
+    refuseRateLimited: (response, retryAfterSeconds) => {
+      const { status, body, headers } = rateLimitedShareAnswer(retryAfterSeconds);
+      const policy = contentSecurityPolicy(newNonce(), { isHttps });
+      response.writeHead(status, { ...headers, ...securityHeaders({ isHttps, isSharePage: true }), "Content-Security-Policy": policy }).end(body);
+    },
+    recordOpen: recordShareLinkOpened,
+    newNonce,
+  });
   const server = createServer((request, response) => {
     // Node's parser accepts TRACE, CONNECT and the like; Next.js answers them with a 500.
     if (!KNOWN_METHODS.has(request.method ?? "")) {
@@ -76,16 +95,19 @@ async function main() {
       void work();
       return;
     }
-    // A slot is held until Next.js is done with the request and the response is closed, whichever
-    // comes last: a render goes on after its client has gone.
-    const closed = new Promise((resolve) => response.once("close", resolve));
-    admission.run(() => Promise.all([work(), closed]), {
-      isGone: () => request.socket.destroyed,
-      refuse: () => {
-        response
-          .writeHead(503, { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" })
-          .end("The server is busy. Try again in a few seconds.");
-      },
+    // A share page kept from an earlier visit is served without a turn: it costs two lookups.
+    void sharePages.handle(request, response, () => {
+      // A slot is held until Next.js is done with the request and the response is closed, whichever
+      // comes last: a render goes on after its client has gone.
+      const closed = new Promise((resolve) => response.once("close", resolve));
+      admission.run(() => Promise.all([work(), closed]), {
+        isGone: () => request.socket.destroyed,
+        refuse: () => {
+          response
+            .writeHead(503, { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" })
+            .end("The server is busy. Try again in a few seconds.");
+        },
+      });
     });
   });
   server.listen(port, host, () => console.log(`▲ Parley ready on http://${host?.includes(":") ? `[${host}]` : (host ?? "localhost")}:${port}`));

@@ -15,3 +15,21 @@ export async function shareRateLimit(address: string, now = Date.now()): Promise
     return { isAllowed: true, retryAfterSeconds: 0 };
   }
 }
+
+/**
+ * The answer to a client past its share budget, as proxy.ts gives it and as the app server gives it
+ * for a share page it serves from its cache (lib/share-links/share-page-cache.ts).
+ */
+export function rateLimitedShareAnswer(retryAfterSeconds: number) {
+  return {
+    status: 429,
+    body: "Too many requests. Try again in a minute.",
+    headers: {
+      "Retry-After": String(retryAfterSeconds),
+      "Content-Type": "text/plain; charset=utf-8",
+      // Also set on share pages by next.config.ts; repeated for this answer, which no page gives.
+      "X-Robots-Tag": "noindex, nofollow",
+      "Cache-Control": "no-store",
+    },
+  };
+}

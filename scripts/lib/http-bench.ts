@@ -36,6 +36,8 @@ const BIG_UPDATES = 100_000;
 const PASSWORD = "bench-analyst-password";
 /** Each target's measuring time is taken in this many slices, in turn with the other targets. */
 const SLICES = 4;
+/** "Public share pages ≥ 150 req/s at 16 connections." */
+const SHARE_TARGET_RPS = 150;
 /** "HTML of a 25-entry issue page ≤ 60 KB uncompressed." */
 const HTML_TARGET_BYTES = 60 * 1024;
 
@@ -425,6 +427,10 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
       console.log(
         `${slowdown <= 1.3 ? "PASS" : "OVER"}  ${label}: ${BIG_UPDATES.toLocaleString("en")} updates cost ${slowdown.toFixed(2)}× ${SMALL_UPDATES} (target ≤ 1.3×)`,
       );
+    }
+    for (const result of results.filter((one) => one.label.includes("share"))) {
+      const verdict = result.requests >= SHARE_TARGET_RPS ? "PASS" : "MISS";
+      console.log(`${verdict}  ${result.label}: ${result.requests.toFixed(0)} req/s (target ≥ ${SHARE_TARGET_RPS})`);
     }
     console.log(`server memory: ${idleRss.toFixed(0)} MB RSS after start, ${loadedRss.toFixed(0)} MB after the load`);
     return results.some((result) => result.errors > 0) ? 1 : 0;

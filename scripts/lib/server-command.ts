@@ -1,5 +1,6 @@
 // How the production app server (scripts/serve.ts) is started: the same for `npm start`, the
 // end-to-end tests and `npm run bench -- --http`, so what is tested and measured is what runs.
+import path from "node:path";
 
 /**
  * V8's old-generation cap for the app server, in MB. Left to itself, V8 sizes the heap for the
@@ -13,7 +14,13 @@ export const SERVER_HEAP_MB = 256;
 /** Node's flags for the app server, before the loader and script. */
 export const SERVER_NODE_FLAGS = [`--max-old-space-size=${SERVER_HEAP_MB}`];
 
-/** The app server's arguments to `node`: flags, the TypeScript loader, the script and where to listen. */
+/**
+ * The app server's arguments to `node`: flags, the TypeScript loader, the script and where to listen.
+ * The server runs under Node's default conditions (Next.js needs them) and itself uses a few of the
+ * app's server modules (the share-page cache), so "server-only" resolves to the empty module there,
+ * as in the app's own bundles.
+ */
 export function serverNodeArgs({ tsxLoader, script, port, host }: { tsxLoader: string; script: string; port: string | number; host?: string }): string[] {
-  return [...SERVER_NODE_FLAGS, "--import", tsxLoader, script, "--port", String(port), ...(host ? ["--host", host] : [])];
+  const allowServerOnly = path.resolve(path.dirname(script), "lib", "allow-server-only.ts");
+  return [...SERVER_NODE_FLAGS, "--import", tsxLoader, "--import", allowServerOnly, script, "--port", String(port), ...(host ? ["--host", host] : [])];
 }
