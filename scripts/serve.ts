@@ -102,6 +102,8 @@ async function main() {
       const closed = new Promise((resolve) => response.once("close", resolve));
       admission.run(() => Promise.all([work(), closed]), {
         isGone: () => request.socket.destroyed,
+        // A prefetch (Next.js fetching a linked page in case it is clicked) waits behind pages asked for.
+        deferrable: request.headers["next-router-prefetch"] !== undefined,
         refuse: () => {
           response
             .writeHead(503, { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" })

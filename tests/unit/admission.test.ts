@@ -57,4 +57,23 @@ describe("admission", () => {
     await settle();
     expect(admission.inFlight).toBe(0);
   });
+
+  it("starts deferrable tasks only when nothing else waits, and counts them against maxQueued", async () => {
+    const admission = createAdmission({ maxInFlight: 1, maxQueued: 3 });
+    const started: string[] = [];
+    const refused: string[] = [];
+    const tasks = Object.fromEntries(["page", "prefetch-1", "prefetch-2", "click", "late"].map((name) => [name, controlledTask(started, name)]));
+    const run = (name: string, deferrable: boolean) => admission.run(tasks[name]!.task, { isGone: () => false, refuse: () => refused.push(name), deferrable });
+    run("page", false);
+    run("prefetch-1", true);
+    run("prefetch-2", true);
+    run("click", false);
+    run("late", false);
+    expect(refused).toEqual(["late"]);
+    for (const name of ["page", "click", "prefetch-1"]) {
+      tasks[name]!.finish();
+      await settle();
+    }
+    expect(started).toEqual(["page", "click", "prefetch-1", "prefetch-2"]);
+  });
 });
