@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { serverNodeArgs } from "./scripts/lib/server-command";
+import { SERVER_ENV, serverNodeArgs } from "./scripts/lib/server-command";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build whose database is down. */
@@ -56,7 +56,7 @@ export default defineConfig({
       reuseExistingServer: !isCI,
       timeout: 120_000,
       stdout: "pipe",
-      env: { PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: String(FIXTURE_PORT) },
+      env: { ...SERVER_ENV, PARLEY_TEST_ONLY_FETCH_LOOPBACK_PORTS: String(FIXTURE_PORT) },
     },
     {
       // A second process of the same build on the same database (e2e/two-processes.spec.ts).
@@ -64,7 +64,7 @@ export default defineConfig({
       url: `http://localhost:${SECOND_PORT}/api/health`,
       reuseExistingServer: !isCI,
       timeout: 120_000,
-      env: { SHARE_RATE_LIMIT_PER_MINUTE: String(SECOND_SHARE_LIMIT) },
+      env: { ...SERVER_ENV, SHARE_RATE_LIMIT_PER_MINUTE: String(SECOND_SHARE_LIMIT) },
     },
     {
       // The same build with its database unreachable, for the failure pages.
@@ -72,7 +72,7 @@ export default defineConfig({
       port: DOWN_PORT,
       reuseExistingServer: !isCI,
       timeout: 120_000,
-      env: { DATABASE_URL: "postgresql://parley:parley@127.0.0.1:9/unreachable" },
+      env: { ...SERVER_ENV, DATABASE_URL: "postgresql://parley:parley@127.0.0.1:9/unreachable" },
       // Its log is nothing but the expected connection errors.
       stderr: "ignore",
     },

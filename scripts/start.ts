@@ -9,7 +9,7 @@ import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded-postgres";
 import { needsBuild } from "./lib/needs-build";
 import { prepareDatabase } from "./lib/prepare-database";
-import { serverNodeArgs } from "./lib/server-command";
+import { SERVER_ENV, serverNodeArgs } from "./lib/server-command";
 
 const root = process.cwd();
 const isDev = process.argv.includes("--dev");
@@ -59,7 +59,7 @@ async function main() {
   log(`serving on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
   // Production runs scripts/serve.ts (Next.js behind node:http, so the client's address is known).
   const command = isDev ? [nextBin, "dev", "-p", port, "-H", host] : serverNodeArgs({ tsxLoader, script: path.join(root, "scripts", "serve.ts"), port, host });
-  app = spawn(process.execPath, command, { stdio: "inherit", env: process.env });
+  app = spawn(process.execPath, command, { stdio: "inherit", env: isDev ? process.env : { ...process.env, ...SERVER_ENV } });
   // A server that dies on its own (crash, kill -9) is a failure a supervisor must see and restart.
   app.on("exit", (code, signal) => void stop(isStopping ? (code ?? 0) : code || 1, signal ? `the app server was ended by ${signal}` : undefined));
 }

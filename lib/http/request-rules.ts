@@ -9,7 +9,7 @@ export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const KNOWN_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
 /** Largest JSON body the API accepts. */
 export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
-/** Largest server-action (form) body; matches serverActions.bodySizeLimit in next.config.ts. */
+/** Largest server-action (form) body; matches serverActions.bodySizeLimit in next.config.mjs. */
 export const FORM_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface RuleViolation {

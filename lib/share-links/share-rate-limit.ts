@@ -27,7 +27,7 @@ export function rateLimitedShareAnswer(retryAfterSeconds: number) {
     headers: {
       "Retry-After": String(retryAfterSeconds),
       "Content-Type": "text/plain; charset=utf-8",
-      // Also set on share pages by next.config.ts; repeated for this answer, which no page gives.
+      // Also set on share pages by next.config.mjs; repeated for this answer, which no page gives.
       "X-Robots-Tag": "noindex, nofollow",
       "Cache-Control": "no-store",
     },

@@ -27,7 +27,7 @@ import { generateApiToken } from "@/lib/api-tokens/token-format";
 import { generateToken, hashToken } from "@/lib/tokens";
 import { IMPORT_LIMIT_BYTES } from "@/lib/data-import/limits";
 import { htmlBreakdown, kb } from "./html-size";
-import { serverNodeArgs } from "./server-command";
+import { SERVER_ENV, serverNodeArgs } from "./server-command";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 const CONNECTIONS = 16;
@@ -299,7 +299,7 @@ export async function runHttpBench(loaders: Loaders): Promise<number> {
     const profileFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
     app = spawn(process.execPath, [...profileFlags, ...serverNodeArgs({ tsxLoader: "tsx", script: "scripts/serve.ts", port: appPort, host: "127.0.0.1" })], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: process.env,
+      env: { ...process.env, ...SERVER_ENV },
     });
     const base = `http://127.0.0.1:${appPort}`;
     await waitForServer(`${base}/api/health`, app);

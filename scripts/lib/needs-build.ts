@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const WATCHED = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "app/globals.css"];
+const WATCHED = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "app/globals.css"];
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function needsBuild(root: string): boolean {

@@ -48,9 +48,11 @@ describe("share page fingerprint", () => {
     expect(await sharePageFingerprint(token)).toEqual(first);
   });
 
-  it("moves with each write to the shared issue's timeline", async () => {
+  it("moves with each write to the shared issue's timeline, and not with another issue's", async () => {
     const issue = await createIssueRow();
+    const sibling = await createIssueRow(issue.negotiationId);
     const { token } = await createShareLink(analyst, { issueId: issue.id }, linkInput);
+    expect(await moves(token, () => logUpdate(analyst, sibling.id, update("Elsewhere on the table.")))).toBe(false);
     let updateId = "";
     expect(await moves(token, async () => (updateId = (await logUpdate(analyst, issue.id, update("Talks in Geneva."))).id))).toBe(true);
     expect(await moves(token, () => editUpdate(analyst, updateId, update("Talks in Geneva, day two.")))).toBe(true);
