@@ -14,6 +14,7 @@
 //   they face bursts of visitors who all see the same page.
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
 import "./lib/without-source-maps";
+import "./lib/allow-server-only";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
@@ -22,11 +23,6 @@ import { serverEnv } from "@/lib/env";
 import { createAdmission } from "@/lib/http/admission";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { FORM_BODY_LIMIT_BYTES, KNOWN_METHODS, malformedMultipartReason } from "@/lib/http/request-rules";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/http/security-headers";
-import { recordShareLinkOpened } from "@/lib/share-links/resolve-share-link";
-import { createSharePageCache } from "@/lib/share-links/share-page-cache";
-import { sharePageFingerprint } from "@/lib/share-links/share-page-fingerprint";
-import { rateLimitedShareAnswer, shareRateLimit } from "@/lib/share-links/share-rate-limit";
 
 /**
  * Requests Next.js works on at once, and requests that may wait for a turn (see lib/http/admission.ts).
@@ -45,24 +41,15 @@ const host = values.host;
 
 async function main() {
   const { TRUST_PROXY_HOPS: trustedHops, DATABASE_URL, NEXTAUTH_URL } = serverEnv();
-  const isHttps = NEXTAUTH_URL?.startsWith("https:") ?? false;
   const database = watchDatabase(DATABASE_URL);
   await database.ready;
   const app = next({ dev: false, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const admission = createAdmission({ maxInFlight: MAX_IN_FLIGHT, maxQueued: MAX_WAITING });
-  const sharePages = createSharePageCache({
-    state: sharePageFingerprint,
-    rateLimit: (request) => shareRateLimit(String(request.headers[CLIENT_ADDRESS_HEADER])),
-    refuseRateLimited: (response, retryAfterSeconds) => {
-      const { status, body, headers } = rateLimitedShareAnswer(retryAfterSeconds);
-      const policy = contentSecurityPolicy(newNonce(), { isHttps });
-      response.writeHead(status, { ...headers, ...securityHeaders({ isHttps, isSharePage: true }), "Content-Security-Policy": policy }).end(body);
-    },
-    recordOpen: recordShareLinkOpened,
-    newNonce,
-  });
+  // Loaded now, not above: it uses the app's server-only modules (see ./lib/share-pages.ts).
+  const { createSharePages } = await import("./lib/share-pages");
+  const sharePages = createSharePages({ isHttps: NEXTAUTH_URL?.startsWith("https:") ?? false });
   const server = createServer((request, response) => {
     // Node's parser accepts TRACE, CONNECT and the like; Next.js answers them with a 500.
     if (!KNOWN_METHODS.has(request.method ?? "")) {

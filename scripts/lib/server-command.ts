@@ -1,6 +1,5 @@
 // How the production app server (scripts/serve.ts) is started: the same for `npm start`, the
 // end-to-end tests and `npm run bench -- --http`, so what is tested and measured is what runs.
-import path from "node:path";
 
 /**
  * V8's old-generation cap for the app server, in MB. Left to itself, V8 sizes the heap for the
@@ -23,13 +22,7 @@ export const SERVER_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2
 /** Node's flags for the app server, before the loader and script. */
 export const SERVER_NODE_FLAGS = [`--max-old-space-size=${SERVER_HEAP_MB}`];
 
-/**
- * The app server's arguments to `node`: flags, the TypeScript loader, the script and where to listen.
- * The server runs under Node's default conditions (Next.js needs them) and itself uses a few of the
- * app's server modules (the share-page cache), so "server-only" resolves to the empty module there,
- * as in the app's own bundles.
- */
+/** The app server's arguments to `node`: flags, the TypeScript loader, the script and where to listen. */
 export function serverNodeArgs({ tsxLoader, script, port, host }: { tsxLoader: string; script: string; port: string | number; host?: string }): string[] {
-  const allowServerOnly = path.resolve(path.dirname(script), "lib", "allow-server-only.ts");
-  return [...SERVER_NODE_FLAGS, "--import", tsxLoader, "--import", allowServerOnly, script, "--port", String(port), ...(host ? ["--host", host] : [])];
+  return [...SERVER_NODE_FLAGS, "--import", tsxLoader, script, "--port", String(port), ...(host ? ["--host", host] : [])];
 }
