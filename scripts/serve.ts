@@ -82,11 +82,12 @@ async function main() {
       void work();
       return;
     }
+    // A slot is held until Next.js is done with the request and the response is closed, whichever
+    // comes last: a render goes on after its client has gone. Listened for now, on arrival: a share
+    // page first looks its link up, and a client that leaves meanwhile must not hold a slot forever.
+    const closed = new Promise((resolve) => response.once("close", resolve));
     // A share page kept from an earlier visit is served without a turn: it costs two lookups.
     void sharePages.handle(request, response, () => {
-      // A slot is held until Next.js is done with the request and the response is closed, whichever
-      // comes last: a render goes on after its client has gone.
-      const closed = new Promise((resolve) => response.once("close", resolve));
       admission.run(() => Promise.all([work(), closed]), {
         isGone: () => request.socket.destroyed,
         // A prefetch (Next.js fetching a linked page in case it is clicked) waits behind pages asked for.
