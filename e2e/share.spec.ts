@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { connect } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO, createIssue, logUpdate, unique } from "./support";
@@ -157,6 +158,32 @@ test("a share page served again gets a fresh nonce each time, runs its scripts, 
   await visitor.page.reload();
   await expect(visitor.page.getByTestId("timeline-entry").first()).toContainText("The Geneva round is postponed");
   await visitor.context.close();
+});
+
+test("visitors who leave while their page is being looked up do not hold the server's render slots", async ({ page, baseURL }) => {
+  const { issueUrl } = await issueWithUpdate(page);
+  const url = new URL(await createLink(page, `${issueUrl}/share`, { label: unique("Leavers") }));
+  const { hostname, port } = new URL(baseURL!);
+  // More than the server renders at once (MAX_IN_FLIGHT in scripts/serve.ts), each gone as soon as asked.
+  await Promise.all(
+    Array.from(
+      { length: 20 },
+      () =>
+        new Promise<void>((resolve) => {
+          const socket = connect(Number(port), hostname === "localhost" ? "127.0.0.1" : hostname, () => {
+            // Reset, as a client that times out does: the server hears of it at once.
+            socket.write(`GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`, () => socket.resetAndDestroy());
+          });
+          socket.on("close", () => resolve());
+          socket.on("error", () => resolve());
+        }),
+    ),
+  );
+  // Pages still render: every slot those requests took was given back.
+  for (const path of [issueUrl, url.pathname]) {
+    const response = await page.goto(path, { timeout: 20_000 });
+    expect(response?.status()).toBe(200);
+  }
 });
 
 test("a revoked link answers 404 from the next request", async ({ page, browser }) => {
