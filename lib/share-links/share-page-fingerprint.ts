@@ -19,8 +19,9 @@ export interface SharePageState {
  * The fingerprint moves with the link itself (its author's name, whether authors are hidden, its
  * expiry, its moment), with the issue it shares or every issue of the negotiation it shares (each
  * write to an issue's timeline or text moves the issue's updatedAt in the same transaction), the
- * negotiation's text, its parties, the positions taken on what it shares, and the categories' names. What it does not see (a source's title edited in
- * the library, an author renamed) the cache leaves to its short age limit.
+ * negotiation's text, its parties, the positions taken on what it shares, and the categories'
+ * names. What it does not see (a source's title edited in the library, an author renamed) the cache
+ * leaves to its short age limit.
  */
 export async function sharePageFingerprint(token: string): Promise<SharePageState | null> {
   if (!TOKEN_PATTERN.test(token)) return null;

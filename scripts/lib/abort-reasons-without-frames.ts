@@ -13,16 +13,10 @@
 // stops capturing that stack; it is not released yet.
 //
 // Reading `.stack` when a controller is aborted formats the frames into a string, and V8 lets them go.
-export function formatAbortReasonStacks(): void {
-  const prototype = AbortController.prototype;
-  const abort = Object.getOwnPropertyDescriptor(prototype, "abort")?.value as (this: AbortController, reason?: unknown) => void;
-  if ((abort as { formatsReasonStack?: true }).formatsReasonStack) return;
-  const formatting = function (this: AbortController, reason?: unknown) {
-    if (reason instanceof Error) void reason.stack;
-    abort.call(this, reason);
-  };
-  Object.defineProperty(formatting, "formatsReasonStack", { value: true });
-  prototype.abort = formatting;
-}
+const abort = Object.getOwnPropertyDescriptor(AbortController.prototype, "abort")?.value as (this: AbortController, reason?: unknown) => void;
+AbortController.prototype.abort = function (this: AbortController, reason?: unknown) {
+  if (reason instanceof Error) void reason.stack;
+  abort.call(this, reason);
+};
 
-formatAbortReasonStacks();
+export {};
