@@ -14,7 +14,6 @@
 //   they face bursts of visitors who all see the same page.
 //   tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
 import "./lib/without-source-maps";
-import "./lib/abort-reasons-without-frames";
 import "./lib/allow-server-only";
 import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";

@@ -4,19 +4,11 @@
 /**
  * V8's old-generation cap for the app server, in MB. Left to itself, V8 sizes the heap for the
  * machine's memory and lets garbage pile up under load: `npm run bench -- --http --memory` saw RSS go
- * from about 290 MB to over 1 GB in two minutes. The live heap under that load is about 100 MB (heap
- * snapshots; see scripts/lib/abort-reasons-without-frames.ts for what had held more), and the same
- * bench loads the largest import the server accepts (IMPORT_LIMIT_BYTES) under load within this cap.
- * 256 MB held at 338–350 MB RSS, 160 MB at 300–301 MB.
+ * from about 290 MB to over 1 GB in two minutes. Capped, it collects sooner and holds at about 400 MB.
+ * The live heap is 100–150 MB; the same bench loads the largest import the server accepts
+ * (IMPORT_LIMIT_BYTES) under load within this cap.
  */
-export const SERVER_HEAP_MB = 160;
-
-/**
- * V8's young-generation semi-space, in MB (Node's default is 16). Short-lived garbage is collected
- * sooner, in less memory: with the 160 MB cap, RSS under the mixed load held at 281–288 MB instead
- * of 300–301 MB, for 13% fewer requests served in the same ten minutes (one run each).
- */
-export const SERVER_SEMI_SPACE_MB = 8;
+export const SERVER_HEAP_MB = 256;
 
 /**
  * The app server's environment, on top of the caller's. glibc's malloc gives each thread that
@@ -28,7 +20,7 @@ export const SERVER_SEMI_SPACE_MB = 8;
 export const SERVER_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
 
 /** Node's flags for the app server, before the loader and script. */
-export const SERVER_NODE_FLAGS = [`--max-old-space-size=${SERVER_HEAP_MB}`, `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`];
+export const SERVER_NODE_FLAGS = [`--max-old-space-size=${SERVER_HEAP_MB}`];
 
 /** The app server's arguments to `node`: flags, the TypeScript loader, the script and where to listen. */
 export function serverNodeArgs({ tsxLoader, script, port, host }: { tsxLoader: string; script: string; port: string | number; host?: string }): string[] {
